@@ -1,0 +1,5 @@
+using System.CommandLine;
+using QuoteExtract;
+using QuoteExtract.Console;
+
+return Cli.Run(args, Console.In, Console.Out, Console.Error);

@@ -1,0 +1,27 @@
+using QuoteExtract.Records;
+
+namespace QuoteExtract.Attribution;
+
+/// <summary>
+/// A speaker phrase found next to a cue: tokens [First, End) holding an optional title
+/// [TitleFirst, TitleEnd), rank and name [NameFirst, NameEnd).
+/// </summary>
+internal sealed record SpeakerPhrase(
+    int First,
+    int End,
+    SpeakerKind Kind,
+    string? Title,
+    string? Rank,
+    string? Name,
+    IReadOnlyList<string> NameWords,
+    string Head)
+{
+    /// <summary>Whether the phrase names someone (rather than only giving a role or a description).</summary>
+    public bool HasName => Name is not null;
+
+    /// <summary>Whether the phrase is a bare definite head (الوزير، المصدر، الوزارة) that refers back.</summary>
+    public bool IsAnaphoric { get; init; }
+
+    /// <summary>Feminine form (الوزيرة، الباحثة) where the words show it.</summary>
+    public bool IsFeminine { get; init; }
+}

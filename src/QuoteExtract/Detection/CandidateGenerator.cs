@@ -1,0 +1,325 @@
+using QuoteExtract.Attribution;
+using QuoteExtract.Lexicon;
+using QuoteExtract.Records;
+using QuoteExtract.Text;
+
+namespace QuoteExtract.Detection;
+
+/// <summary>
+/// Turns every cue of a document into quotation candidates: finds the speaker phrase next to the
+/// cue, what introduces the content (complementiser, colon, quotation mark, governed preposition),
+/// and where the content ends. Candidates are not filtered here: a scorer decides.
+/// </summary>
+internal sealed class CandidateGenerator(SpeakerPhraseParser parser)
+{
+    /// <summary>How far past the cue (and its speaker phrase) the content may begin.</summary>
+    private const int MaxGap = 22;
+
+    public List<QuoteCandidate> Generate(DocumentContext doc, CancellationToken cancellationToken)
+    {
+        var result = new List<QuoteCandidate>();
+        foreach (var cue in doc.Cues)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (doc.LongQuoteAround(cue.First) is not null) continue; // a report inside someone's words
+            var candidate = cue.Entry.Type == CueType.According ? FromAccordingTo(doc, cue) : FromCue(doc, cue);
+            if (candidate is not null) result.Add(candidate);
+        }
+        return result;
+    }
+
+    private QuoteCandidate? FromCue(DocumentContext doc, CueMatch cue)
+    {
+        var tokens = doc.Tokens;
+        var sentence = doc.Text.SentenceOf(cue.First);
+        int limit = WindowLimit(doc, cue.End, sentence);
+        SpeakerPhrase? phrase = null;
+        bool before = false;
+        int scanFrom = cue.End;
+        if (cue.Entry.Type is CueType.Verb or CueType.Noun)
+        {
+            phrase = parser.ParseAt(doc.Text, cue.End, limit);
+            if (phrase is not null) scanFrom = phrase.End;
+        }
+
+        var intro = FindIntroducer(doc, cue, scanFrom, limit);
+        if (intro is null)
+        {
+            return ContentBefore(doc, cue, phrase, sentence);
+        }
+
+        // نقل عن X قوله إن …: the speaker is X.
+        if (phrase is null || phrase.Kind == SpeakerKind.Organisation)
+        {
+            var quoted = QuotedSource(doc, scanFrom, intro.Value.Token);
+            if (quoted is not null) phrase = quoted;
+        }
+        if (phrase is null && intro.Value.Token == cue.End && cue.Entry.Type == CueType.Verb)
+        {
+            phrase = SubjectBefore(doc, cue, sentence);
+            before = phrase is not null;
+        }
+
+        var (kind, first, end) = Content(doc, intro.Value);
+        if (end <= first) return null;
+        return new QuoteCandidate(kind, first, end, cue.First, cue.End, cue.Entry, cue.Conjunction, intro.Value, phrase, before)
+        {
+            Negated = IsNegated(tokens, cue.First),
+            Sentence = sentence.Index,
+            Gap = intro.Value.Token - scanFrom,
+        };
+    }
+
+    /// <summary>The window after a cue: up to the sentence end, the next report cue or <see cref="MaxGap"/> tokens.</summary>
+    private static int WindowLimit(DocumentContext doc, int from, Sentence sentence)
+    {
+        int limit = Math.Min(sentence.End, from + MaxGap);
+        for (int i = from; i < limit; i++)
+        {
+            if (doc.StartsReportClause(i)) return i;
+        }
+        return limit;
+    }
+
+    private static Introducer? FindIntroducer(DocumentContext doc, CueMatch cue, int from, int limit)
+    {
+        var tokens = doc.Tokens;
+        for (int i = from; i < limit; i++)
+        {
+            var t = tokens[i];
+            if (FunctionWords.IsComplementiser(t) && !(i > from && t.Normalized[0] == 'و')) return new(IntroducerKind.Complementiser, i);
+            if (FunctionWords.IsColon(t)) return new(IntroducerKind.Colon, i);
+            if (doc.QuoteOpeningAt(i) is { } q)
+            {
+                bool followedByMore = q.Close + 1 < limit && !FunctionWords.IsSentenceEnd(tokens[q.Close + 1]);
+                if (q.WordCount <= DocumentContext.MaxNameWords && followedByMore)
+                {
+                    i = q.Close; // a quoted name or term on the way: «الشرق الأوسط»
+                    continue;
+                }
+                return new(IntroducerKind.QuoteMark, i);
+            }
+            if (FunctionWords.IsSentenceEnd(t)) return null;
+            var prep = FunctionWords.Preposition(t);
+            if (prep is not null && cue.Entry.TakesPreposition(prep) && i + 1 < limit && tokens[i + 1].Kind != TokenKind.Punctuation)
+            {
+                // إلى أن، على أن، من أن: the complementiser opens the content
+                if (FunctionWords.IsComplementiser(tokens[i + 1])) return new(IntroducerKind.Complementiser, i + 1);
+                if (t.Normalized.Length > 2 && !IsBarePreposition(t) && i == from)
+                {
+                    return new(IntroducerKind.Preposition, i - 1 + 1); // attached ب/ل: بضرورة
+                }
+                if (IsBarePreposition(t)) return new(IntroducerKind.Preposition, i);
+            }
+        }
+        return null;
+    }
+
+    private static bool IsBarePreposition(Token t) => t.Normalized is "الي" or "علي" or "عن" or "من" or "في";
+
+    private static (QuotationKind Kind, int First, int End) Content(DocumentContext doc, Introducer intro)
+    {
+        var tokens = doc.Tokens;
+        int k = intro.Token;
+        switch (intro.Kind)
+        {
+            case IntroducerKind.QuoteMark:
+                {
+                    var q = doc.QuoteOpeningAt(k)!;
+                    return (QuotationKind.Direct, q.ContentFirst, q.ContentEnd);
+                }
+            case IntroducerKind.Colon:
+                {
+                    if (doc.QuoteOpeningAt(k + 1) is { } q && QuoteEndsClause(doc, q))
+                    {
+                        return (QuotationKind.Direct, q.ContentFirst, q.ContentEnd);
+                    }
+                    int first = k + 1;
+                    bool complementiser = first < tokens.Count && FunctionWords.IsComplementiser(tokens[first]);
+                    if (complementiser) first++;
+                    int end = ParagraphEnd(doc, first);
+                    var kind = !complementiser && FirstPerson.Holds(tokens, first, end) ? QuotationKind.Direct : QuotationKind.Indirect;
+                    return (Mixed(doc, kind, first, end), first, end);
+                }
+            default:
+                {
+                    int first = intro.Kind == IntroducerKind.Preposition && tokens[k].Normalized.Length > 2 && !IsBarePreposition(tokens[k]) ? k : k + 1;
+                    if (doc.QuoteOpeningAt(first) is { } q && QuoteEndsClause(doc, q))
+                    {
+                        return (QuotationKind.Direct, q.ContentFirst, q.ContentEnd);
+                    }
+                    int end = ClauseBoundary.End(doc, first);
+                    return (Mixed(doc, QuotationKind.Indirect, first, end), first, end);
+                }
+        }
+    }
+
+    /// <summary>Whether nothing but punctuation, a cue clause or the sentence end follows the quotation.</summary>
+    private static bool QuoteEndsClause(DocumentContext doc, QuotedSpan q)
+    {
+        int after = q.Close + 1;
+        var t = doc.Text.At(after);
+        if (t is null || !q.Balanced) return true;
+        if (doc.Text.SentenceOf(Math.Min(after, doc.Tokens.Count - 1)).Index != doc.Text.SentenceOf(q.Open).Index) return true;
+        if (FunctionWords.IsSentenceEnd(t) || FunctionWords.IsColon(t)) return true;
+        if (FunctionWords.IsComma(t)) return ClauseBoundary.StartsNewReport(doc, after + 1) || doc.Text.At(after + 1) is null
+            || FunctionWords.IsSentenceEnd(doc.Text.At(after + 1)!) || doc.Text.SentenceOf(after + 1).Index != doc.Text.SentenceOf(after).Index;
+        return ClauseBoundary.StartsNewReport(doc, after);
+    }
+
+    /// <summary>Indirect content holding a quotation is mixed.</summary>
+    private static QuotationKind Mixed(DocumentContext doc, QuotationKind kind, int first, int end)
+    {
+        if (kind != QuotationKind.Indirect) return kind;
+        foreach (var q in doc.Quotes)
+        {
+            if (q.Open >= first && q.Close < end + 1 && q.Open < end) return QuotationKind.Mixed;
+        }
+        return kind;
+    }
+
+    private static int ParagraphEnd(DocumentContext doc, int from)
+    {
+        if (from >= doc.Tokens.Count) return from;
+        int paragraph = doc.Text.SentenceOf(from).Paragraph;
+        int end = from;
+        while (end < doc.Tokens.Count && doc.Text.SentenceOf(end).Paragraph == paragraph) end++;
+        return ClauseBoundary.TrimEnd(doc.Tokens, from, end);
+    }
+
+    /// <summary>
+    /// Content-first order: <c>«…»، قال المتحدث</c> takes the quotation before the cue;
+    /// <c>…، كما ذكرت الوكالة</c> takes the clause before it.
+    /// </summary>
+    private static QuoteCandidate? ContentBefore(DocumentContext doc, CueMatch cue, SpeakerPhrase? phrase, Sentence sentence)
+    {
+        if (cue.Entry.Type != CueType.Verb) return null;
+        var tokens = doc.Tokens;
+        int k = cue.First - 1;
+        if (k >= 0 && (FunctionWords.IsAsParticle(tokens[k]) || FunctionWords.IsRelativeMa(tokens[k]))) k--;
+        if (k >= 0 && tokens[k].Normalized is "حسب" or "بحسب" or "وفق" or "وفقا") k--;
+        if (k >= 0 && FunctionWords.IsComma(tokens[k])) k--;
+        if (k < 0) return null;
+        QuotationKind kind;
+        int first, end;
+        if (doc.QuoteClosingAt(k) is { } q)
+        {
+            (kind, first, end) = (QuotationKind.Direct, q.ContentFirst, q.ContentEnd);
+        }
+        else if (k + 1 < cue.First && k >= sentence.First && k - sentence.First >= 3)
+        {
+            first = sentence.First;
+            end = ClauseBoundary.TrimEnd(tokens, first, k + 1);
+            kind = Mixed(doc, QuotationKind.Indirect, first, end);
+        }
+        else
+        {
+            return null;
+        }
+        if (end <= first) return null;
+        return new QuoteCandidate(kind, first, end, cue.First, cue.End, cue.Entry, cue.Conjunction,
+            new Introducer(IntroducerKind.ContentBefore, k), phrase, false)
+        {
+            Negated = IsNegated(tokens, cue.First),
+            Sentence = sentence.Index,
+            Gap = cue.First - k - 1,
+        };
+    }
+
+    /// <summary>
+    /// According-to sources: <c>…، بحسب ما أفاد مصدر أمني</c> (content before) or
+    /// <c>وبحسب البيان، فإن …</c> (content after the source).
+    /// </summary>
+    private QuoteCandidate? FromAccordingTo(DocumentContext doc, CueMatch cue)
+    {
+        var tokens = doc.Tokens;
+        var sentence = doc.Text.SentenceOf(cue.First);
+        int i = cue.End;
+        if (i < sentence.End && (FunctionWords.IsRelativeMa(tokens[i]) || tokens[i].Normalized is "ل" or "لما")) i++;
+        if (i < sentence.End && doc.CueAt(i) is { Entry.Type: CueType.Verb } verb) i = verb.End;
+        if (i < sentence.End && tokens[i].Normalized.StartsWith("عن", StringComparison.Ordinal)) i++;
+        var phrase = parser.ParseAt(doc.Text, i, sentence.End);
+        int after = phrase?.End ?? i;
+        bool atClauseStart = cue.First == sentence.First || (cue.First > sentence.First && FunctionWords.IsComma(tokens[cue.First - 1]) is false && cue.First - sentence.First <= 1);
+        int first, end;
+        IntroducerKind introKind;
+        if (atClauseStart)
+        {
+            int k = after;
+            while (k < sentence.End && !FunctionWords.IsComma(tokens[k]) && k - after < 6) k++;
+            if (k >= sentence.End || !FunctionWords.IsComma(tokens[k])) return null;
+            first = k + 1;
+            if (first < sentence.End && FunctionWords.IsComplementiser(tokens[first])) first++;
+            end = ClauseBoundary.End(doc, first);
+            introKind = IntroducerKind.ContentAfterSource;
+        }
+        else
+        {
+            int k = cue.First - 1;
+            if (k >= sentence.First && FunctionWords.IsComma(tokens[k])) k--;
+            first = ClauseStart(doc, sentence, k);
+            end = ClauseBoundary.TrimEnd(tokens, first, k + 1);
+            introKind = IntroducerKind.ContentBefore;
+        }
+        if (end - first < 3) return null;
+        return new QuoteCandidate(Mixed(doc, QuotationKind.Indirect, first, end), first, end, cue.First, cue.End, cue.Entry, cue.Conjunction,
+            new Introducer(introKind, cue.First), phrase, false)
+        {
+            Sentence = sentence.Index,
+            Gap = 0,
+        };
+    }
+
+    /// <summary>The start of the clause that ends at <paramref name="end"/>: after the last comma that follows a report clause, else the sentence start.</summary>
+    private static int ClauseStart(DocumentContext doc, Sentence sentence, int end)
+    {
+        for (int i = end; i > sentence.First; i--)
+        {
+            if (doc.StartsReportClause(i)) return sentence.First;
+        }
+        return sentence.First;
+    }
+
+    /// <summary><c>نقلت الوكالة عن الوزير قوله إن …</c>: the speaker is the one after عن.</summary>
+    private SpeakerPhrase? QuotedSource(DocumentContext doc, int from, int introducer)
+    {
+        var tokens = doc.Tokens;
+        for (int i = from; i < introducer; i++)
+        {
+            if (tokens[i].Normalized != "عن") continue;
+            var phrase = parser.ParseAt(doc.Text, i + 1, introducer);
+            if (phrase is null) return null;
+            for (int k = phrase.End; k < introducer; k++)
+            {
+                if (tokens[k].Normalized.StartsWith("قول", StringComparison.Ordinal) || tokens[k].Normalized.StartsWith("تاكيد", StringComparison.Ordinal)) return phrase;
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /// <summary>Subject-first order: <c>الوزارة أكدت أن …</c> — the whole clause before the cue is the speaker phrase.</summary>
+    private SpeakerPhrase? SubjectBefore(DocumentContext doc, CueMatch cue, Sentence sentence)
+    {
+        var tokens = doc.Tokens;
+        int start = cue.First - 1;
+        if (start < sentence.First) return null;
+        while (start > sentence.First && !FunctionWords.IsComma(tokens[start - 1]) && cue.First - start < 10) start--;
+        for (int s = start; s < cue.First; s++)
+        {
+            int opener = doc.Lexicon.SwitchOpeners.MatchAt(tokens, s);
+            if (opener > 0 && s + opener < cue.First) s += opener;
+            var phrase = parser.ParseAt(doc.Text, s, cue.First);
+            if (phrase is not null && phrase.End == cue.First && phrase.First == s) return phrase;
+            if (!FunctionWords.IsComma(tokens[s]) && opener == 0) break;
+        }
+        return null;
+    }
+
+    private static bool IsNegated(IReadOnlyList<Token> tokens, int cue)
+    {
+        int k = cue - 1;
+        if (k >= 0 && tokens[k].Normalized is "قد" or "يكن" or "تكن") k--;
+        return k >= 0 && FunctionWords.IsNegation(tokens[k]);
+    }
+}

@@ -1,0 +1,76 @@
+using QuoteExtract.Lexicon;
+using QuoteExtract.Text;
+
+namespace QuoteExtract.Detection;
+
+/// <summary>
+/// What detection needs to know about a document at every step: its tokens, its paired quotation
+/// marks and its cue matches, with fast lookups between them.
+/// </summary>
+internal sealed class DocumentContext
+{
+    private readonly QuotedSpan?[] _openingAt;
+    private readonly QuotedSpan?[] _closingAt;
+    private readonly QuotedSpan?[] _insideLong;
+    private readonly CueMatch?[] _cueAt;
+
+    public DocumentContext(AnalyzedText text, ArabicLexicon lexicon)
+    {
+        Text = text;
+        Lexicon = lexicon;
+        int n = text.Tokens.Count;
+        Quotes = QuoteMarkScanner.Scan(text);
+        _openingAt = new QuotedSpan?[n + 1];
+        _closingAt = new QuotedSpan?[n + 1];
+        _insideLong = new QuotedSpan?[n + 1];
+        foreach (var q in Quotes)
+        {
+            _openingAt[q.Open] = q;
+            _closingAt[q.Close] = q;
+            if (q.WordCount > MaxNameWords)
+            {
+                for (int k = q.ContentFirst; k < q.ContentEnd; k++) _insideLong[k] = q;
+            }
+        }
+        _cueAt = new CueMatch?[n];
+        var cues = new List<CueMatch>();
+        for (int i = 0; i < n; i++)
+        {
+            var m = lexicon.Cues.MatchAt(text.Tokens, i);
+            if (m is null) continue;
+            _cueAt[i] = m;
+            cues.Add(m);
+            i = m.End - 1;
+        }
+        Cues = cues;
+    }
+
+    /// <summary>Quoted spans of at most this many words may be names or terms rather than speech.</summary>
+    public const int MaxNameWords = 4;
+
+    public AnalyzedText Text { get; }
+
+    public ArabicLexicon Lexicon { get; }
+
+    public IReadOnlyList<Token> Tokens => Text.Tokens;
+
+    public IReadOnlyList<QuotedSpan> Quotes { get; }
+
+    public IReadOnlyList<CueMatch> Cues { get; }
+
+    public QuotedSpan? QuoteOpeningAt(int token) => token >= 0 && token < _openingAt.Length ? _openingAt[token] : null;
+
+    public QuotedSpan? QuoteClosingAt(int token) => token >= 0 && token < _closingAt.Length ? _closingAt[token] : null;
+
+    /// <summary>The quotation of more than a few words whose marks enclose the token, or null.</summary>
+    public QuotedSpan? LongQuoteAround(int token) => token >= 0 && token < _insideLong.Length ? _insideLong[token] : null;
+
+    public CueMatch? CueAt(int token) => token >= 0 && token < _cueAt.Length ? _cueAt[token] : null;
+
+    /// <summary>A cue that starts a new clause of reported speech (verbs, participles, according-to).</summary>
+    public bool StartsReportClause(int token)
+    {
+        var m = CueAt(token);
+        return m is not null && m.Entry.Class != CueClass.Perception && m.Entry.Type != CueType.Noun;
+    }
+}

@@ -1,0 +1,20 @@
+namespace QuoteExtract.Lexicon;
+
+/// <summary>One form of a reporting cue in the lexicon.</summary>
+/// <param name="Words">The normalized words of the form (one for most cues).</param>
+/// <param name="Lemma">The lemma as written in the lexicon (قال، أكد …).</param>
+/// <param name="Class">Its meaning class.</param>
+/// <param name="Type">Verb, participle, noun or according-to.</param>
+/// <param name="Agreement">The subject it agrees with.</param>
+/// <param name="Prepositions">Normalized prepositions after which it takes its content as a noun phrase.</param>
+public sealed record CueEntry(
+    IReadOnlyList<string> Words,
+    string Lemma,
+    CueClass Class,
+    CueType Type,
+    Agreement Agreement,
+    IReadOnlyList<string> Prepositions)
+{
+    /// <summary>Whether the cue introduces content after <paramref name="preposition"/> (normalized).</summary>
+    public bool TakesPreposition(string preposition) => Prepositions.Contains(preposition);
+}

@@ -1,0 +1,71 @@
+using QuoteExtract.Attribution;
+using QuoteExtract.Detection;
+using QuoteExtract.Lexicon;
+using QuoteExtract.Linking;
+using QuoteExtract.Records;
+using QuoteExtract.Scoring;
+using QuoteExtract.Text;
+
+namespace QuoteExtract;
+
+/// <summary>
+/// Extracts quotations and their speakers from Arabic news text. Create once and share: an
+/// extractor holds only read-only lexicons and models, so <see cref="Extract(string, CancellationToken)"/>
+/// is safe to call from many threads at once.
+/// </summary>
+/// <remarks>
+/// The stages run in one direction: text (normalize, tokenize, segment) → detection (cues, quotation
+/// marks, candidates) → scoring → attribution and linking (speaker phrases resolved across the
+/// document) → records. Only the records leave the pipeline, and their offsets index the original text.
+/// </remarks>
+public sealed class QuoteExtractor
+{
+    private readonly ArabicLexicon _lexicon;
+    private readonly CandidateGenerator _generator;
+    private readonly HeadlineDetector _headlines;
+    private readonly ICandidateScorer _scorer;
+    private readonly QuoteExtractorOptions _options;
+
+    /// <summary>An extractor with the default options.</summary>
+    public QuoteExtractor() : this(new QuoteExtractorOptions())
+    {
+    }
+
+    /// <summary>An extractor with the given options.</summary>
+    public QuoteExtractor(QuoteExtractorOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _options = options;
+        _lexicon = ArabicLexicon.Default;
+        var parser = new SpeakerPhraseParser(_lexicon);
+        _generator = new CandidateGenerator(parser);
+        _headlines = new HeadlineDetector(parser);
+        _scorer = RuleScorer.Instance;
+    }
+
+    /// <summary>Extracts every quotation of <paramref name="text"/>.</summary>
+    public ExtractionResult Extract(string text) => Extract(text, CancellationToken.None);
+
+    /// <summary>Extracts every quotation of <paramref name="text"/>, checking <paramref name="cancellationToken"/> between cues.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="text"/> is longer than <see cref="QuoteExtractorOptions.MaxTextLength"/>.</exception>
+    public ExtractionResult Extract(string text, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.Length > _options.MaxTextLength)
+        {
+            throw new ArgumentException($"The text has {text.Length} characters; the limit is {_options.MaxTextLength}.", nameof(text));
+        }
+        cancellationToken.ThrowIfCancellationRequested();
+        var analyzed = ArabicTokenizer.Instance.Analyze(text);
+        if (analyzed.Tokens.Count == 0) return ExtractionResult.Empty;
+        var doc = new DocumentContext(analyzed, _lexicon);
+        var candidates = _generator.Generate(doc, cancellationToken);
+        candidates.AddRange(_headlines.Detect(doc));
+        var scored = candidates.Select(c => c with { Score = _scorer.ScoreQuote(doc, c) });
+        var accepted = CandidateSelector.Select(scored, _options.MinConfidence);
+        cancellationToken.ThrowIfCancellationRequested();
+        var (linked, table) = DocumentLinker.Link(doc, accepted);
+        return ResultBuilder.Build(analyzed, linked, table);
+    }
+}

@@ -1,0 +1,43 @@
+namespace QuoteExtract.Text;
+
+/// <summary>
+/// A document after the text stage: normalized text with its offset map, tokens and sentences.
+/// </summary>
+public sealed class AnalyzedText
+{
+    private readonly int[] _sentenceOf;
+
+    internal AnalyzedText(NormalizedText text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences)
+    {
+        Text = text;
+        Tokens = tokens;
+        Sentences = sentences;
+        _sentenceOf = new int[tokens.Count];
+        foreach (var s in sentences)
+        {
+            for (int i = s.First; i < s.End; i++) _sentenceOf[i] = s.Index;
+        }
+    }
+
+    /// <summary>The original and normalized text.</summary>
+    public NormalizedText Text { get; }
+
+    /// <summary>All tokens in order.</summary>
+    public IReadOnlyList<Token> Tokens { get; }
+
+    /// <summary>All sentences in order.</summary>
+    public IReadOnlyList<Sentence> Sentences { get; }
+
+    /// <summary>The original text.</summary>
+    public string Original => Text.Original;
+
+    /// <summary>The sentence that holds the token at <paramref name="token"/>.</summary>
+    public Sentence SentenceOf(int token) => Sentences[_sentenceOf[token]];
+
+    /// <summary>The token at <paramref name="index"/>, or null outside the document.</summary>
+    public Token? At(int index) => index >= 0 && index < Tokens.Count ? Tokens[index] : null;
+
+    /// <summary>The original text of tokens [first, end).</summary>
+    public string Slice(int first, int end) =>
+        end <= first ? string.Empty : Original[Tokens[first].Start..Tokens[end - 1].End];
+}

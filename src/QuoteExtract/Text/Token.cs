@@ -1,0 +1,50 @@
+namespace QuoteExtract.Text;
+
+/// <summary>
+/// A token of the normalized text with its offsets in the ORIGINAL text (UTF-16, end exclusive)
+/// and its clitic readings.
+/// </summary>
+public sealed class Token
+{
+    private IReadOnlyList<CliticAnalysis>? _analyses;
+
+    internal Token(int index, TokenKind kind, string normalized, int start, int end, int normalizedStart)
+    {
+        Index = index;
+        Kind = kind;
+        Normalized = normalized;
+        Start = start;
+        End = end;
+        NormalizedStart = normalizedStart;
+    }
+
+    /// <summary>Position of the token in the document.</summary>
+    public int Index { get; }
+
+    /// <summary>Word, number or punctuation.</summary>
+    public TokenKind Kind { get; }
+
+    /// <summary>The normalized form.</summary>
+    public string Normalized { get; }
+
+    /// <summary>Start in the original text.</summary>
+    public int Start { get; }
+
+    /// <summary>End (exclusive) in the original text.</summary>
+    public int End { get; }
+
+    /// <summary>Start in the normalized text.</summary>
+    public int NormalizedStart { get; }
+
+    /// <summary>Whether this is a word token.</summary>
+    public bool IsWord => Kind == TokenKind.Word;
+
+    /// <summary>Whether this token is the punctuation character <paramref name="c"/>.</summary>
+    public bool Is(char c) => Kind == TokenKind.Punctuation && Normalized[0] == c;
+
+    /// <summary>The readings of the word with its proclitics removed, the bare word first.</summary>
+    public IReadOnlyList<CliticAnalysis> Analyses => _analyses ??= IsWord ? Clitics.Analyze(Normalized) : [new('\0', '\0', false, Normalized)];
+
+    /// <inheritdoc />
+    public override string ToString() => Normalized;
+}

@@ -11,7 +11,7 @@ namespace QuoteExtract.Attribution;
 /// document (<c>البيان</c>). The phrase ends where a preposition, time word, complementiser,
 /// punctuation or another cue begins.
 /// </summary>
-internal sealed class SpeakerPhraseParser(ArabicLexicon lexicon)
+public sealed class SpeakerPhraseParser(ArabicLexicon lexicon)
 {
     private const int MaxNameWords = 4;
     private const int MaxTitleWords = 9;
@@ -134,12 +134,20 @@ internal sealed class SpeakerPhraseParser(ArabicLexicon lexicon)
         if (lexicon.Cues.MatchAt(tokens, i) is not null) return false;
         if (IsTitleHead(t) || lexicon.OrganisationHeads.Contains(t) || lexicon.UnnamedSourceHeads.Contains(t) || lexicon.ReportHeads.Contains(t)) return false;
         if (lexicon.Nationalities.Contains(t) && i > nameFirst) return false;
-        if (t.Normalized.Length > 1 && !HasArticle(t)) return !(HasPrefixPreposition(t) && i > nameFirst && !lexicon.GivenNames.Contains(t));
-        if (i == nameFirst) return false;
+        if (t.Normalized.Length > 1 && !HasArticle(t)) return !(HasPrefixPreposition(t) && IsKnownWordAfterPrefix(t));
+        if (i == nameFirst || !t.Normalized.StartsWith("ال", StringComparison.Ordinal)) return false;
         // a family name with the article: بشار الأسد، عبد الله، محمد البرادعي
         var previous = tokens[i - 1];
         return s_nameParticles.Contains(previous.Normalized) || lexicon.GivenNames.ContainsExact(previous.Normalized)
             || (i + 1 >= limit || !tokens[i + 1].IsWord || IsBreaker(tokens[i + 1]) || FunctionWords.IsComplementiser(tokens[i + 1]));
+    }
+
+    /// <summary><c>لوكالة</c>، <c>بالعاصمة</c>: a preposition attached to a word the lexicons know, not a name starting with ب/ل/ك.</summary>
+    private bool IsKnownWordAfterPrefix(Token t)
+    {
+        var stem = t.Normalized[1..];
+        return stem.StartsWith("ال", StringComparison.Ordinal) || lexicon.OrganisationHeads.ContainsExact(stem) || lexicon.TitleHeads.ContainsExact(stem)
+            || lexicon.Places.ContainsExact(stem) || lexicon.UnnamedSourceHeads.ContainsExact(stem) || lexicon.ReportHeads.ContainsExact(stem);
     }
 
     private static bool IsShortQuotedName(IReadOnlyList<Token> tokens, int open, int limit)

@@ -39,7 +39,7 @@ internal static class DocumentLinker
             var phrase = c.Phrase!;
             bool standsAlone = phrase.Title is not null || phrase.Kind != SpeakerKind.Person;
             var speaker = table.Resolve(doc.Text, phrase, create: standsAlone);
-            if (speaker is not null && (speaker.SpeaksInBody || standsAlone)) linked.Add(new LinkedQuote(c, speaker));
+            if (speaker is not null && speaker.SpeaksInBody) linked.Add(new LinkedQuote(c, speaker));
         }
         return (linked, table);
     }

@@ -23,6 +23,7 @@ public sealed class QuoteExtractor
     private readonly ArabicLexicon _lexicon;
     private readonly CandidateGenerator _generator;
     private readonly HeadlineDetector _headlines;
+    private readonly SpeakerPhraseParser _parser;
     private readonly ICandidateScorer _scorer;
     private readonly QuoteExtractorOptions _options;
 
@@ -37,9 +38,9 @@ public sealed class QuoteExtractor
         ArgumentNullException.ThrowIfNull(options);
         _options = options;
         _lexicon = ArabicLexicon.Default;
-        var parser = new SpeakerPhraseParser(_lexicon);
-        _generator = new CandidateGenerator(parser);
-        _headlines = new HeadlineDetector(parser);
+        _parser = new SpeakerPhraseParser(_lexicon);
+        _generator = new CandidateGenerator(_parser);
+        _headlines = new HeadlineDetector(_parser);
         _scorer = RuleScorer.Instance;
     }
 
@@ -65,7 +66,7 @@ public sealed class QuoteExtractor
         var scored = candidates.Select(c => c with { Score = _scorer.ScoreQuote(doc, c) });
         var accepted = CandidateSelector.Select(scored, _options.MinConfidence);
         cancellationToken.ThrowIfCancellationRequested();
-        var (linked, table) = DocumentLinker.Link(doc, accepted);
+        var (linked, table) = DocumentLinker.Link(doc, new DocumentMentions(doc, _parser), accepted);
         return ResultBuilder.Build(analyzed, linked, table);
     }
 }

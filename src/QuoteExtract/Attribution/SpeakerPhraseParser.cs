@@ -66,7 +66,7 @@ public sealed class SpeakerPhraseParser(ArabicLexicon lexicon)
         }
 
         int nameFirst = i;
-        while (i < limit && i - nameFirst < MaxNameWords && IsNameWord(tokens, i, nameFirst, limit)) i++;
+        while (i < limit && i - nameFirst < MaxNameWords && IsNameWord(text, i, nameFirst, limit)) i++;
         int nameEnd = i;
         if (nameEnd == nameFirst && titleFirst < 0) return null;
 
@@ -127,10 +127,12 @@ public sealed class SpeakerPhraseParser(ArabicLexicon lexicon)
         return !HasPrefixPreposition(t) && (kind != SpeakerKind.Document || lexicon.OrganisationHeads.Contains(t));
     }
 
-    private bool IsNameWord(IReadOnlyList<Token> tokens, int i, int nameFirst, int limit)
+    private bool IsNameWord(AnalyzedText text, int i, int nameFirst, int limit)
     {
+        var tokens = text.Tokens;
         var t = tokens[i];
-        if (!t.IsWord || IsBreaker(t) || FunctionWords.IsComplementiser(t)) return false;
+        if (!t.IsWord || IsBreaker(t) || FunctionWords.IsComplementiser(t) || s_notNames.Contains(t.Normalized)) return false;
+        if (i > nameFirst && !lexicon.GivenNames.Contains(t) && (LooksConjoined(t) || LooksFutureVerb(t) || IsPrefixedKnownWord(text, t))) return false;
         if (lexicon.Cues.MatchAt(tokens, i) is not null) return false;
         if (IsTitleHead(t) || lexicon.OrganisationHeads.Contains(t) || lexicon.UnnamedSourceHeads.Contains(t) || lexicon.ReportHeads.Contains(t)) return false;
         if (lexicon.Nationalities.Contains(t) && i > nameFirst) return false;
@@ -141,6 +143,22 @@ public sealed class SpeakerPhraseParser(ArabicLexicon lexicon)
         return s_nameParticles.Contains(previous.Normalized) || lexicon.GivenNames.ContainsExact(previous.Normalized)
             || (i + 1 >= limit || !tokens[i + 1].IsWord || IsBreaker(tokens[i + 1]) || FunctionWords.IsComplementiser(tokens[i + 1]));
     }
+
+    /// <summary>Quantifiers and other words that follow a name as the verb's object, never inside it.</summary>
+    private static readonly HashSet<string> s_notNames = new(StringComparer.Ordinal)
+    {
+        "جميع", "كل", "بعض", "كافه", "عدد", "معظم", "غالبيه", "اي", "احد", "نحو", "حوالي", "اكثر", "اقل", "عدم", "ضروره", "اهميه",
+    };
+
+    /// <summary>A word opening with the conjunction و/ف (وألغت، فستكون) after a name has begun.</summary>
+    private static bool LooksConjoined(Token t) => t.Normalized.Length > 3 && t.Normalized[0] is 'و' or 'ف';
+
+    /// <summary>A future verb (سيغادر، ستكون).</summary>
+    private static bool LooksFutureVerb(Token t) => t.Normalized.Length > 4 && t.Normalized[0] == 'س' && t.Normalized[1] is 'ي' or 'ت' or 'ن';
+
+    /// <summary>ل/ب + a word that stands alone elsewhere in the document (لوام beside وام): a preposition, not a name.</summary>
+    private static bool IsPrefixedKnownWord(AnalyzedText text, Token t) =>
+        t.Normalized.Length > 3 && t.Normalized[0] is 'ل' or 'ب' && text.ContainsWord(t.Normalized[1..]);
 
     /// <summary><c>لوكالة</c>، <c>بالعاصمة</c>: a preposition attached to a word the lexicons know, not a name starting with ب/ل/ك.</summary>
     private bool IsKnownWordAfterPrefix(Token t)

@@ -14,9 +14,9 @@ internal static class DocumentLinker
 {
     private const int ContinuationLookBack = 4;
 
-    public static (List<LinkedQuote> Quotes, SpeakerTable Table) Link(DocumentContext doc, IReadOnlyList<QuoteCandidate> accepted)
+    public static (List<LinkedQuote> Quotes, SpeakerTable Table) Link(DocumentContext doc, DocumentMentions mentions, IReadOnlyList<QuoteCandidate> accepted)
     {
-        var table = new SpeakerTable();
+        var table = new SpeakerTable(doc.Text, mentions);
         var linked = new List<LinkedQuote>(accepted.Count);
         var order = accepted.Where(c => c.Introducer.Kind != IntroducerKind.HeadlineColon).OrderBy(c => c.CueFirst);
         foreach (var c in order)
@@ -24,7 +24,7 @@ internal static class DocumentLinker
             SpeakerEntity? speaker = null;
             if (c.Phrase is not null)
             {
-                speaker = table.Resolve(doc.Text, c.Phrase);
+                speaker = table.Resolve(c.Phrase);
                 speaker?.Observe(c.Agreement);
             }
             else
@@ -38,7 +38,7 @@ internal static class DocumentLinker
         {
             var phrase = c.Phrase!;
             bool standsAlone = phrase.Title is not null || phrase.Kind != SpeakerKind.Person;
-            var speaker = table.Resolve(doc.Text, phrase, create: standsAlone);
+            var speaker = table.Resolve(phrase, create: standsAlone);
             if (speaker is not null && speaker.SpeaksInBody) linked.Add(new LinkedQuote(c, speaker));
         }
         return (linked, table);

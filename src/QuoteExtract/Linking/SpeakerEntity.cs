@@ -36,9 +36,9 @@ internal sealed class SpeakerEntity(int number, SpeakerKind kind)
     /// <summary>The canonical name: the fullest name, else the fullest title or description.</summary>
     public string CanonicalName => Name ?? Title ?? string.Empty;
 
-    public void Absorb(SpeakerPhrase phrase, IReadOnlyList<string> titleWords, int mentionStart, int mentionEnd)
+    public void Absorb(SpeakerPhrase phrase, IReadOnlyList<string> titleWords)
     {
-        if (phrase.Name is not null && phrase.NameWords.Count >= NameWords.Count && (Name is null || phrase.NameWords.Count > NameWords.Count || Kind != SpeakerKind.Person))
+        if (phrase.Name is not null && (Name is null || phrase.NameWords.Count > NameWords.Count))
         {
             Name = phrase.Name;
             NameWords = phrase.NameWords;
@@ -51,9 +51,14 @@ internal sealed class SpeakerEntity(int number, SpeakerKind kind)
         }
         Head ??= phrase.Head;
         Rank ??= phrase.Rank;
-        if (phrase.Kind == SpeakerKind.Person && (phrase.Name is not null || phrase.Title is not null)) Kind = SpeakerKind.Person;
-        if (!_mentions.Contains((mentionStart, mentionEnd))) _mentions.Add((mentionStart, mentionEnd));
+        if (phrase.Kind == SpeakerKind.Person) Kind = SpeakerKind.Person;
+        else if (Kind != SpeakerKind.Person) Kind = phrase.Kind;
         if (phrase.IsFeminine && Gender == Agreement.None) Gender = Agreement.Feminine;
+    }
+
+    public void AddMention(int start, int end)
+    {
+        if (!_mentions.Contains((start, end))) _mentions.Add((start, end));
     }
 
     public void Observe(Agreement agreement)

@@ -5,35 +5,105 @@ using QuoteExtract.Text;
 namespace QuoteExtract.Linking;
 
 /// <summary>
-/// The document's speakers. A phrase resolves to an earlier speaker when its name ends with the
-/// same word (<c>لافروف</c> → <c>سيرغي لافروف</c>), when it repeats or shortens a title
-/// (<c>الوزير</c>، <c>وزير الخارجية الروسي</c>), or when it refers back to an organisation or source
-/// by its head (<c>الوزارة</c>، <c>المصدر</c>); otherwise it is a new speaker.
+/// The document's speakers. A phrase first takes the fullest form the document gives it
+/// (<c>لافروف</c> → <c>وزير الخارجية الروسي سيرغي لافروف</c>; <c>الصحيفة</c> → the nearest
+/// <c>صحيفة …</c>; <c>البيان</c> → the body that issued it), then resolves to an earlier speaker when
+/// the names end alike, the titles agree or the heads refer back; otherwise it is a new speaker.
 /// </summary>
-internal sealed class SpeakerTable
+internal sealed class SpeakerTable(AnalyzedText text, DocumentMentions mentions)
 {
     private readonly List<SpeakerEntity> _entities = [];
 
     public IReadOnlyList<SpeakerEntity> Entities => _entities;
 
     /// <summary>The speaker the phrase points to, creating it when <paramref name="create"/> allows.</summary>
-    public SpeakerEntity? Resolve(AnalyzedText text, SpeakerPhrase phrase, bool create = true)
+    public SpeakerEntity? Resolve(SpeakerPhrase phrase, bool create = true)
     {
-        var titleWords = phrase.Title is null ? [] : Words(phrase.Title);
-        var entity = Find(phrase, titleWords);
+        var full = Fullest(phrase);
+        var entity = Find(full);
         if (entity is null)
         {
             if (!create) return null;
-            entity = new SpeakerEntity(_entities.Count + 1, phrase.Kind);
+            entity = new SpeakerEntity(_entities.Count + 1, full.Kind);
             _entities.Add(entity);
         }
-        var (start, end) = (text.Tokens[phrase.First].Start, text.Tokens[phrase.End - 1].End);
-        entity.Absorb(phrase, titleWords, start, end);
+        entity.Absorb(full, TitleWords(full));
+        if (full != phrase) entity.Absorb(phrase, TitleWords(phrase));
+        entity.AddMention(text.Tokens[phrase.First].Start, text.Tokens[phrase.End - 1].End);
         return entity;
     }
 
-    private SpeakerEntity? Find(SpeakerPhrase phrase, IReadOnlyList<string> titleWords)
+    /// <summary>The fullest phrase of the document that names the same speaker as <paramref name="phrase"/>.</summary>
+    private SpeakerPhrase Fullest(SpeakerPhrase phrase)
     {
+        var best = phrase;
+        switch (phrase.Kind)
+        {
+            case SpeakerKind.Person when phrase.HasName:
+                foreach (var p in mentions.Phrases)
+                {
+                    if (p.Kind == SpeakerKind.Person && p.HasName && SameName(p.NameWords, phrase.NameWords) && Richer(p, best)) best = p;
+                }
+                break;
+            case SpeakerKind.Person when phrase.Title is not null:
+                {
+                    var words = TitleWords(phrase);
+                    var named = mentions.Nearest(phrase.First, p => p.Kind == SpeakerKind.Person && p.HasName && p.Title is not null
+                        && (SameTitle(TitleWords(p), words) || (phrase.IsAnaphoric && p.Head == phrase.Head)));
+                    if (named is not null) best = Fullest(named);
+                    break;
+                }
+            case SpeakerKind.Document:
+                best = Author(phrase) ?? best;
+                break;
+            default:
+                {
+                    var match = phrase.IsAnaphoric
+                        ? mentions.Nearest(phrase.First, p => p.Kind == phrase.Kind && p.Head == phrase.Head && p.NameWords.Count > 1)
+                        : mentions.Phrases.Where(p => p.Kind == phrase.Kind && Contains(p.NameWords, phrase.NameWords)).MaxBy(p => p.NameWords.Count);
+                    if (match is not null && match.NameWords.Count > phrase.NameWords.Count) best = match;
+                    break;
+                }
+        }
+        return best;
+    }
+
+    /// <summary>
+    /// A report speaks for its author: the body its complement names (<c>بيان الخارجية المصرية</c>), else the
+    /// organisation or person named in the sentence that first mentions such a report, else its fullest description.
+    /// </summary>
+    private SpeakerPhrase? Author(SpeakerPhrase report)
+    {
+        var complement = report.NameWords.Skip(1).ToList();
+        if (complement.Count > 0)
+        {
+            var named = mentions.Phrases.Where(p => p.Kind is SpeakerKind.Organisation or SpeakerKind.Person && p.NameWords.Count > 0
+                && (Contains(p.NameWords, complement) || Contains(complement, p.NameWords))).MaxBy(p => p.NameWords.Count);
+            if (named is not null) return named;
+            if (!report.IsAnaphoric) return null;
+        }
+        if (!report.IsAnaphoric) return null;
+        for (int i = 0; i < text.Tokens.Count; i++)
+        {
+            if (!text.Tokens[i].Analyses.Any(a => a.Stem == report.Head)) continue;
+            var sentence = text.SentenceOf(i);
+            var author = mentions.Phrases
+                .Where(p => p.Kind is SpeakerKind.Organisation or SpeakerKind.Person && p.First >= sentence.First && p.End <= sentence.End)
+                .MinBy(p => Math.Abs(p.First - i));
+            if (author is not null) return Fullest(author);
+            var description = mentions.Phrases.FirstOrDefault(p => p.Kind == SpeakerKind.Document && p.Head == report.Head && p.First >= sentence.First && p.End <= sentence.End);
+            return description;
+        }
+        return null;
+    }
+
+    private static bool Richer(SpeakerPhrase candidate, SpeakerPhrase current) =>
+        candidate.NameWords.Count > current.NameWords.Count
+        || (candidate.NameWords.Count == current.NameWords.Count && (candidate.Title?.Length ?? 0) > (current.Title?.Length ?? 0));
+
+    private SpeakerEntity? Find(SpeakerPhrase phrase)
+    {
+        var titleWords = TitleWords(phrase);
         for (int i = _entities.Count - 1; i >= 0; i--)
         {
             var e = _entities[i];
@@ -49,25 +119,29 @@ internal sealed class SpeakerTable
             }
             else if (phrase.Kind == e.Kind && phrase.Kind != SpeakerKind.Person)
             {
-                var words = phrase.NameWords;
-                if (phrase.IsAnaphoric ? phrase.Head == e.Head : Contains(e.NameWords, words) || Contains(words, e.NameWords)) return e;
+                if (phrase.IsAnaphoric ? phrase.Head == e.Head : Contains(e.NameWords, phrase.NameWords) || Contains(phrase.NameWords, e.NameWords)) return e;
             }
         }
         return null;
     }
 
-    /// <summary>Two names agree when their last words agree and neither has a first name the other contradicts.</summary>
-    private static bool SameName(IReadOnlyList<string> a, IReadOnlyList<string> b)
+    /// <summary>Two names agree when the shorter ends the longer (<c>لافروف</c>، <c>سيرغي لافروف</c>).</summary>
+    internal static bool SameName(IReadOnlyList<string> a, IReadOnlyList<string> b)
     {
-        if (a[^1] != b[^1]) return Contains(a, b) || Contains(b, a);
-        return a.Count == 1 || b.Count == 1 || a[0] == b[0];
+        if (a.Count == 0 || b.Count == 0) return false;
+        var (shorter, longer) = a.Count <= b.Count ? (a, b) : (b, a);
+        for (int k = 1; k <= shorter.Count; k++)
+        {
+            if (shorter[^k] != longer[^k]) return false;
+        }
+        return true;
     }
 
-    private static bool SameTitle(IReadOnlyList<string> a, IReadOnlyList<string> b) =>
+    internal static bool SameTitle(IReadOnlyList<string> a, IReadOnlyList<string> b) =>
         a.Count > 0 && b.Count > 0 && (Contains(a, b) || Contains(b, a));
 
     /// <summary>Whether every word of <paramref name="part"/> occurs in <paramref name="whole"/>, in order.</summary>
-    private static bool Contains(IReadOnlyList<string> whole, IReadOnlyList<string> part)
+    internal static bool Contains(IReadOnlyList<string> whole, IReadOnlyList<string> part)
     {
         if (part.Count == 0 || part.Count > whole.Count) return false;
         int k = 0;
@@ -80,6 +154,6 @@ internal sealed class SpeakerTable
 
     private static string Stem(string w) => w.Length > 4 && w.StartsWith("ال", StringComparison.Ordinal) ? w[2..] : w;
 
-    private static IReadOnlyList<string> Words(string text) =>
-        ArabicNormalizer.Instance.Normalize(text).Split([' ', '"', '“', '”', '«', '»', '،', ','], StringSplitOptions.RemoveEmptyEntries);
+    private static IReadOnlyList<string> TitleWords(SpeakerPhrase phrase) => phrase.Title is null ? [] :
+        ArabicNormalizer.Instance.Normalize(phrase.Title).Split([' ', '"', '“', '”', '«', '»', '،', ','], StringSplitOptions.RemoveEmptyEntries);
 }

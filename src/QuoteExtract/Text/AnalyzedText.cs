@@ -28,6 +28,15 @@ public sealed class AnalyzedText
     /// <summary>All sentences in order.</summary>
     public IReadOnlyList<Sentence> Sentences { get; }
 
+    private HashSet<string>? _words;
+
+    /// <summary>Whether the normalized word occurs as a token anywhere in the document.</summary>
+    public bool ContainsWord(string normalized)
+    {
+        _words ??= Tokens.Where(t => t.IsWord).Select(t => t.Normalized).ToHashSet(StringComparer.Ordinal);
+        return _words.Contains(normalized);
+    }
+
     /// <summary>The original text.</summary>
     public string Original => Text.Original;
 

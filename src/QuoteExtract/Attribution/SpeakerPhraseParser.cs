@@ -56,7 +56,7 @@ public sealed class SpeakerPhraseParser(ArabicLexicon lexicon)
                 : lexicon.UnnamedSourceHeads.Contains(tokens[i]) ? SpeakerKind.UnnamedSource : SpeakerKind.Document;
             head = Stem(tokens[i]);
             int first = i++;
-            while (i < limit && i - first < MaxTitleWords && IsEntityComplement(tokens, i, limit, kind)) i++;
+            while (i < limit && i - first < MaxTitleWords && IsEntityComplement(tokens, i, first, limit, kind)) i++;
             var description = Trim(text, first, i);
             return new SpeakerPhrase(start, i, kind, null, null, description, WordsOf(tokens, first, i), head)
             {
@@ -109,7 +109,7 @@ public sealed class SpeakerPhraseParser(ArabicLexicon lexicon)
         return IsTitleHead(t) || lexicon.OrganisationHeads.Contains(t);
     }
 
-    private bool IsEntityComplement(IReadOnlyList<Token> tokens, int i, int limit, SpeakerKind kind)
+    private bool IsEntityComplement(IReadOnlyList<Token> tokens, int i, int first, int limit, SpeakerKind kind)
     {
         var t = tokens[i];
         if (t.Kind == TokenKind.Punctuation)
@@ -123,8 +123,13 @@ public sealed class SpeakerPhraseParser(ArabicLexicon lexicon)
         if (kind == SpeakerKind.UnnamedSource && t.Normalized is "في" or "من" && i + 1 < limit && HasArticle(tokens[i + 1])) return true;
         if (IsBreaker(t)) return false;
         if (lexicon.Nationalities.Contains(t) || lexicon.Places.Contains(t) || HasArticle(t)) return true;
-        // construct chains and foreign names right after the head: وكالة أنباء، صحيفة وول ستريت جورنال
-        return !HasPrefixPreposition(t) && (kind != SpeakerKind.Document || lexicon.OrganisationHeads.Contains(t));
+        // construct chains and foreign names right after the head (وكالة أنباء، صحيفة وول ستريت جورنال),
+        // never after a word with the article has closed the chain
+        for (int k = first + 1; k < i; k++)
+        {
+            if (HasArticle(tokens[k])) return false;
+        }
+        return !HasPrefixPreposition(t) && t.Normalized[0] != 'و' && (kind != SpeakerKind.Document || lexicon.OrganisationHeads.Contains(t));
     }
 
     private bool IsNameWord(AnalyzedText text, int i, int nameFirst, int limit)
@@ -132,7 +137,7 @@ public sealed class SpeakerPhraseParser(ArabicLexicon lexicon)
         var tokens = text.Tokens;
         var t = tokens[i];
         if (!t.IsWord || IsBreaker(t) || FunctionWords.IsComplementiser(t) || s_notNames.Contains(t.Normalized)) return false;
-        if (i > nameFirst && !lexicon.GivenNames.Contains(t) && (LooksConjoined(t) || LooksFutureVerb(t) || IsPrefixedKnownWord(text, t))) return false;
+        if (i > nameFirst && !lexicon.GivenNames.Contains(t) && (LooksConjoined(text, t) || LooksFutureVerb(t) || IsPrefixedKnownWord(text, t))) return false;
         if (lexicon.Cues.MatchAt(tokens, i) is not null) return false;
         if (IsTitleHead(t) || lexicon.OrganisationHeads.Contains(t) || lexicon.UnnamedSourceHeads.Contains(t) || lexicon.ReportHeads.Contains(t)) return false;
         if (lexicon.Nationalities.Contains(t) && i > nameFirst) return false;
@@ -150,8 +155,9 @@ public sealed class SpeakerPhraseParser(ArabicLexicon lexicon)
         "جميع", "كل", "بعض", "كافه", "عدد", "معظم", "غالبيه", "اي", "احد", "نحو", "حوالي", "اكثر", "اقل", "عدم", "ضروره", "اهميه",
     };
 
-    /// <summary>A word opening with the conjunction و/ف (وألغت، فستكون) after a name has begun.</summary>
-    private static bool LooksConjoined(Token t) => t.Normalized.Length > 3 && t.Normalized[0] is 'و' or 'ف';
+    /// <summary>A word opening with the conjunction و (وألغت) or ف before a known word or a future verb (فستكون).</summary>
+    private static bool LooksConjoined(AnalyzedText text, Token t) => t.Normalized.Length > 3
+        && (t.Normalized[0] == 'و' || (t.Normalized[0] == 'ف' && (t.Normalized[1] == 'س' || text.ContainsWord(t.Normalized[1..]))));
 
     /// <summary>A future verb (سيغادر، ستكون).</summary>
     private static bool LooksFutureVerb(Token t) => t.Normalized.Length > 4 && t.Normalized[0] == 'س' && t.Normalized[1] is 'ي' or 'ت' or 'ن';

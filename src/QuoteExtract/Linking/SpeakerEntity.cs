@@ -36,8 +36,12 @@ internal sealed class SpeakerEntity(int number, SpeakerKind kind)
     /// <summary>The canonical name: the fullest name, else the fullest title or description.</summary>
     public string CanonicalName => Name ?? Title ?? string.Empty;
 
+    /// <summary>The fullest phrase that named this speaker.</summary>
+    public SpeakerPhrase? Phrase { get; private set; }
+
     public void Absorb(SpeakerPhrase phrase, IReadOnlyList<string> titleWords)
     {
+        if (Phrase is null || phrase.NameWords.Count > Phrase.NameWords.Count) Phrase = phrase;
         if (phrase.Name is not null && (Name is null || phrase.NameWords.Count > NameWords.Count))
         {
             Name = phrase.Name;

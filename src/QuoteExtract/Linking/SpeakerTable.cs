@@ -70,7 +70,8 @@ internal sealed class SpeakerTable(AnalyzedText text, DocumentMentions mentions)
 
     /// <summary>
     /// A report speaks for its author: the body its complement names (<c>بيان الخارجية المصرية</c>), else the
-    /// organisation or person named in the sentence that first mentions such a report, else its fullest description.
+    /// last organisation or named person quoted before it, else the organisation or person named in the sentence
+    /// that first mentions such a report, else its fullest description.
     /// </summary>
     private SpeakerPhrase? Author(SpeakerPhrase report)
     {
@@ -83,12 +84,14 @@ internal sealed class SpeakerTable(AnalyzedText text, DocumentMentions mentions)
             if (!report.IsAnaphoric) return null;
         }
         if (!report.IsAnaphoric) return null;
+        var speaker = _entities.LastOrDefault(e => e.Kind == SpeakerKind.Organisation || (e.Kind == SpeakerKind.Person && e.Name is not null));
+        if (speaker is not null) return speaker.Phrase;
         for (int i = 0; i < text.Tokens.Count; i++)
         {
             if (!text.Tokens[i].Analyses.Any(a => a.Stem == report.Head)) continue;
             var sentence = text.SentenceOf(i);
             var author = mentions.Phrases
-                .Where(p => p.Kind is SpeakerKind.Organisation or SpeakerKind.Person && p.First >= sentence.First && p.End <= sentence.End)
+                .Where(p => (p.Kind == SpeakerKind.Organisation || (p.Kind == SpeakerKind.Person && p.HasName)) && p.First >= sentence.First && p.End <= sentence.End)
                 .MinBy(p => Math.Abs(p.First - i));
             if (author is not null) return Fullest(author);
             var description = mentions.Phrases.FirstOrDefault(p => p.Kind == SpeakerKind.Document && p.Head == report.Head && p.First >= sentence.First && p.End <= sentence.End);

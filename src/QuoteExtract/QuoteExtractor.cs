@@ -41,7 +41,8 @@ public sealed class QuoteExtractor
         _parser = new SpeakerPhraseParser(_lexicon);
         _generator = new CandidateGenerator(_parser);
         _headlines = new HeadlineDetector(_parser);
-        _scorer = RuleScorer.Instance;
+        _scorer = !options.UseModels ? RuleScorer.Instance
+            : new LearnedScorer(options.ModelPath is null ? QuoteModel.Bundled : QuoteModel.Load(options.ModelPath));
     }
 
     /// <summary>Extracts every quotation of <paramref name="text"/>.</summary>
@@ -57,16 +58,39 @@ public sealed class QuoteExtractor
         {
             throw new ArgumentException($"The text has {text.Length} characters; the limit is {_options.MaxTextLength}.", nameof(text));
         }
+        var trace = Run(text, _scorer, cancellationToken);
+        return trace is null ? ExtractionResult.Empty : ResultBuilder.Build(trace);
+    }
+
+    /// <summary>Runs every stage with <paramref name="scorer"/> and returns what each decided; null for a text without tokens.</summary>
+    internal ExtractionTrace? Run(string text, ICandidateScorer scorer, CancellationToken cancellationToken)
+    {
         cancellationToken.ThrowIfCancellationRequested();
         var analyzed = ArabicTokenizer.Instance.Analyze(text);
-        if (analyzed.Tokens.Count == 0) return ExtractionResult.Empty;
+        if (analyzed.Tokens.Count == 0) return null;
         var doc = new DocumentContext(analyzed, _lexicon);
         var candidates = _generator.Generate(doc, cancellationToken);
         candidates.AddRange(_headlines.Detect(doc));
-        var scored = candidates.Select(c => c with { Score = _scorer.ScoreQuote(doc, c) });
+        var scored = candidates.Select(c => c with { RuleScore = RuleScorer.Instance.ScoreQuote(doc, c), Score = scorer.ScoreQuote(doc, c) }).ToList();
         var accepted = CandidateSelector.Select(scored, _options.MinConfidence);
         cancellationToken.ThrowIfCancellationRequested();
         var (linked, table) = DocumentLinker.Link(doc, new DocumentMentions(doc, _parser), accepted);
-        return ResultBuilder.Build(analyzed, linked, table);
+        var since = SentencesSinceSpeaker(linked);
+        var speakerScores = linked.Select((q, i) => scorer.ScoreSpeaker(doc, q, since[i])).ToList();
+        return new ExtractionTrace(doc, scored, linked, speakerScores, since, table);
+    }
+
+    /// <summary>For each quotation (in linking order), the sentences since its speaker's previous quotation, or -1.</summary>
+    private static int[] SentencesSinceSpeaker(IReadOnlyList<LinkedQuote> linked)
+    {
+        var last = new Dictionary<SpeakerEntity, int>();
+        var result = new int[linked.Count];
+        for (int i = 0; i < linked.Count; i++)
+        {
+            var (c, speaker) = linked[i];
+            result[i] = speaker is not null && last.TryGetValue(speaker, out var s) ? Math.Abs(c.Sentence - s) : -1;
+            if (speaker is not null) last[speaker] = c.Sentence;
+        }
+        return result;
     }
 }

@@ -4,8 +4,8 @@ namespace QuoteExtract.Detection;
 
 /// <summary>
 /// Keeps the candidates that clear the threshold and resolves overlaps: two candidates whose
-/// contents overlap by more than half of the shorter are one quotation (the better scored, then the
-/// one with the stronger cue, wins); a candidate whose cue lies inside another kept quotation's
+/// contents overlap by more than half of the shorter are one quotation (the better by the rules, then by
+/// the scorer, then the one with the stronger cue, wins); a candidate whose cue lies inside another kept quotation's
 /// content is a report nested in that quotation and is dropped.
 /// </summary>
 internal static class CandidateSelector
@@ -13,7 +13,8 @@ internal static class CandidateSelector
     public static List<QuoteCandidate> Select(IEnumerable<QuoteCandidate> candidates, double threshold)
     {
         var ranked = candidates.Where(c => c.Score >= threshold)
-            .OrderByDescending(c => c.Score)
+            .OrderByDescending(c => c.RuleScore)
+            .ThenByDescending(c => c.Score)
             .ThenBy(c => CueRank(c))
             .ThenBy(c => c.CueFirst)
             .ToList();

@@ -39,6 +39,9 @@ internal sealed record QuoteCandidate(
     /// <summary>Distance in tokens from the cue (or the speaker phrase after it) to the introducer.</summary>
     public int Gap { get; init; }
 
+    /// <summary>The rule decision in [0, 1]; orders overlapping candidates whatever scorer decides.</summary>
+    public double RuleScore { get; init; }
+
     /// <summary>Decision score in [0, 1], set by the scorer.</summary>
     public double Score { get; init; }
 }

@@ -7,13 +7,18 @@ namespace QuoteExtract.Records;
 /// <summary>Turns linked candidates into the public immutable records, with offsets into the original text.</summary>
 internal static class ResultBuilder
 {
-    public static ExtractionResult Build(AnalyzedText text, IReadOnlyList<LinkedQuote> quotes, SpeakerTable table)
+    public static ExtractionResult Build(ExtractionTrace trace)
     {
+        var text = trace.Document.Text;
+        var table = trace.Table;
         var original = text.Original;
         var used = new HashSet<SpeakerEntity>();
-        var quotations = new List<Quotation>(quotes.Count);
-        foreach (var (c, entity) in quotes.OrderBy(q => q.Candidate.ContentFirst).ThenBy(q => q.Candidate.CueFirst))
+        var quotations = new List<Quotation>(trace.Quotes.Count);
+        var order = Enumerable.Range(0, trace.Quotes.Count)
+            .OrderBy(i => trace.Quotes[i].Candidate.ContentFirst).ThenBy(i => trace.Quotes[i].Candidate.CueFirst);
+        foreach (int i in order)
         {
+            var (c, entity) = trace.Quotes[i];
             var tokens = text.Tokens;
             var content = TextSpan.Of(original, tokens[c.ContentFirst].Start, tokens[c.ContentEnd - 1].End);
             var cueStart = tokens[c.CueFirst].Start;
@@ -26,7 +31,7 @@ internal static class ResultBuilder
                 var mention = c.Phrase is null ? null : TextSpan.Of(original, tokens[c.Phrase.First].Start, tokens[c.Phrase.End - 1].End);
                 speaker = new QuotationSpeaker(entity.Id, entity.CanonicalName, entity.Title, mention);
             }
-            quotations.Add(new Quotation(c.Kind, content, cue, speaker, Math.Round(c.Score, 4)));
+            quotations.Add(new Quotation(c.Kind, content, cue, speaker, Math.Round(c.Score * trace.SpeakerScores[i], 4)));
         }
         var speakers = table.Entities.Where(used.Contains)
             .Select(e => new Speaker(e.Id, e.CanonicalName, e.Title, e.Rank, e.Kind,

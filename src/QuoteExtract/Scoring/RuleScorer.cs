@@ -1,5 +1,6 @@
 using QuoteExtract.Detection;
 using QuoteExtract.Lexicon;
+using QuoteExtract.Linking;
 using QuoteExtract.Records;
 
 namespace QuoteExtract.Scoring;
@@ -30,4 +31,7 @@ internal sealed class RuleScorer : ICandidateScorer
             _ => 0.5,
         };
     }
+
+    /// <summary>The rules do not grade their own attributions: a found speaker counts as certain.</summary>
+    public double ScoreSpeaker(DocumentContext doc, LinkedQuote quote, int sentencesSinceSpeaker) => quote.Speaker is null ? 0.0 : 1.0;
 }

@@ -1,0 +1,62 @@
+using QuoteExtract.Evaluation;
+using QuoteExtract.Scoring;
+
+namespace QuoteExtract.Console.Training;
+
+/// <summary>
+/// Turns gold documents into labelled feature rows: every quotation candidate of the rule pipeline
+/// (positive when its content matches a gold quotation at ≥ 50% mutual overlap, as the scorer matches)
+/// and every resolved speaker of a matched quotation (positive when its canonical name is the gold one).
+/// </summary>
+internal sealed class TrainingSet
+{
+    public List<FeatureRow> Quotes { get; } = [];
+
+    public List<FeatureRow> Speakers { get; } = [];
+
+    public static TrainingSet Build(IEnumerable<GoldDocument> documents)
+    {
+        var set = new TrainingSet();
+        var extractor = new QuoteExtractor(new QuoteExtractorOptions { UseModels = false });
+        foreach (var gold in documents)
+        {
+            var trace = extractor.Run(gold.Text, RuleScorer.Instance, CancellationToken.None);
+            if (trace is null) continue;
+            var tokens = trace.Document.Tokens;
+            foreach (var c in trace.Candidates)
+            {
+                var span = (tokens[c.ContentFirst].Start, tokens[c.ContentEnd - 1].End);
+                set.Quotes.Add(new FeatureRow { Label = BestMatch(gold, span) is not null, Features = QuoteFeatures.Extract(trace.Document, c) });
+            }
+            for (int i = 0; i < trace.Quotes.Count; i++)
+            {
+                var q = trace.Quotes[i];
+                var span = (tokens[q.Candidate.ContentFirst].Start, tokens[q.Candidate.ContentEnd - 1].End);
+                if (BestMatch(gold, span) is not { } g) continue;
+                var name = ScoreNormalizer.Normalize(q.Speaker?.CanonicalName);
+                set.Speakers.Add(new FeatureRow
+                {
+                    Label = name.Length > 0 && name == ScoreNormalizer.Normalize(g.Speaker),
+                    Features = SpeakerFeatures.Extract(trace.Document, q, trace.SentencesSinceSpeaker[i]),
+                });
+            }
+        }
+        return set;
+    }
+
+    /// <summary>The gold quotation that overlaps the span by at least half of each, the best overlap first.</summary>
+    private static GoldQuote? BestMatch(GoldDocument gold, (int Start, int End) span)
+    {
+        GoldQuote? best = null;
+        double bestRatio = 0;
+        foreach (var g in gold.Quotes)
+        {
+            int gl = g.End - g.Start, pl = span.End - span.Start;
+            int o = Math.Max(0, Math.Min(g.End, span.End) - Math.Max(g.Start, span.Start));
+            if (gl == 0 || pl == 0 || o < 0.5 * gl || o < 0.5 * pl) continue;
+            double ratio = (double)o / Math.Max(gl, pl);
+            if (ratio > bestRatio) (best, bestRatio) = (g, ratio);
+        }
+        return best;
+    }
+}

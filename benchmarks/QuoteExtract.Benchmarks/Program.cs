@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(QuoteExtract.Benchmarks.ExtractionBenchmarks).Assembly).Run(args);

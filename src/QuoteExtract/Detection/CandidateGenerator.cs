@@ -105,9 +105,9 @@ internal sealed class CandidateGenerator(SpeakerPhraseParser parser)
             {
                 // إلى أن، على أن، من أن: the complementiser opens the content
                 if (FunctionWords.IsComplementiser(tokens[i + 1])) return new(IntroducerKind.Complementiser, i + 1);
-                if (t.Normalized.Length > 2 && !IsBarePreposition(t) && i == from)
+                if (t.Normalized.Length > 3 && !IsBarePreposition(t))
                 {
-                    return new(IntroducerKind.Preposition, i - 1 + 1); // attached ب/ل: بضرورة
+                    return new(IntroducerKind.Preposition, i); // attached ب/ل: طالب بضرورة، أشاد بالجهود
                 }
                 if (IsBarePreposition(t)) return new(IntroducerKind.Preposition, i);
             }

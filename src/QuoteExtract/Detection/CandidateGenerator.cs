@@ -240,7 +240,7 @@ internal sealed class CandidateGenerator(SpeakerPhraseParser parser)
         if (i < sentence.End && tokens[i].Normalized.StartsWith("عن", StringComparison.Ordinal)) i++;
         var phrase = parser.ParseAt(doc.Text, i, sentence.End);
         int after = phrase?.End ?? i;
-        bool atClauseStart = cue.First == sentence.First || (cue.First > sentence.First && FunctionWords.IsComma(tokens[cue.First - 1]) is false && cue.First - sentence.First <= 1);
+        bool atClauseStart = cue.First - sentence.First <= 1;
         int first, end;
         IntroducerKind introKind;
         if (atClauseStart)
@@ -257,7 +257,7 @@ internal sealed class CandidateGenerator(SpeakerPhraseParser parser)
         {
             int k = cue.First - 1;
             if (k >= sentence.First && FunctionWords.IsComma(tokens[k])) k--;
-            first = ClauseStart(doc, sentence, k);
+            first = sentence.First;
             end = ClauseBoundary.TrimEnd(tokens, first, k + 1);
             introKind = IntroducerKind.ContentBefore;
         }
@@ -268,16 +268,6 @@ internal sealed class CandidateGenerator(SpeakerPhraseParser parser)
             Sentence = sentence.Index,
             Gap = 0,
         };
-    }
-
-    /// <summary>The start of the clause that ends at <paramref name="end"/>: after the last comma that follows a report clause, else the sentence start.</summary>
-    private static int ClauseStart(DocumentContext doc, Sentence sentence, int end)
-    {
-        for (int i = end; i > sentence.First; i--)
-        {
-            if (doc.StartsReportClause(i)) return sentence.First;
-        }
-        return sentence.First;
     }
 
     /// <summary><c>نقلت الوكالة عن الوزير قوله إن …</c>: the speaker is the one after عن.</summary>

@@ -13,7 +13,7 @@ namespace QuoteExtract.Detection;
 internal sealed class CandidateGenerator(SpeakerPhraseParser parser)
 {
     /// <summary>How far past the cue (and its speaker phrase) the content may begin.</summary>
-    private const int MaxGap = 22;
+    private const int MaxGap = 30;
 
     public List<QuoteCandidate> Generate(DocumentContext doc, CancellationToken cancellationToken)
     {
@@ -36,7 +36,7 @@ internal sealed class CandidateGenerator(SpeakerPhraseParser parser)
         SpeakerPhrase? phrase = null;
         bool before = false;
         int scanFrom = cue.End;
-        if (cue.Entry.Type is CueType.Verb or CueType.Noun)
+        if (cue.Entry.Type == CueType.Verb)
         {
             phrase = parser.ParseAt(doc.Text, cue.End, limit);
             if (phrase is not null) scanFrom = phrase.End;
@@ -101,7 +101,8 @@ internal sealed class CandidateGenerator(SpeakerPhraseParser parser)
             }
             if (FunctionWords.IsSentenceEnd(t)) return null;
             var prep = FunctionWords.Preposition(t);
-            if (prep is not null && cue.Entry.TakesPreposition(prep) && i + 1 < limit && tokens[i + 1].Kind != TokenKind.Punctuation)
+            if (prep is not null && (cue.Entry.TakesPreposition(prep) || NounCueBefore(doc, i)?.Entry.TakesPreposition(prep) == true)
+                && i + 1 < limit && tokens[i + 1].Kind != TokenKind.Punctuation)
             {
                 // إلى أن، على أن، من أن: the complementiser opens the content
                 if (FunctionWords.IsComplementiser(tokens[i + 1])) return new(IntroducerKind.Complementiser, i + 1);
@@ -114,6 +115,10 @@ internal sealed class CandidateGenerator(SpeakerPhraseParser parser)
         }
         return null;
     }
+
+    /// <summary>A verbal noun just before the preposition carries the verb's complement: <c>جدد دعوته إلى</c>، <c>جدد التأكيد على</c>.</summary>
+    private static CueMatch? NounCueBefore(DocumentContext doc, int i) =>
+        doc.CueAt(i - 1) is { Entry.Type: CueType.Noun } noun ? noun : null;
 
     private static bool IsBarePreposition(Token t) => t.Normalized is "الي" or "علي" or "عن" or "من" or "في";
 

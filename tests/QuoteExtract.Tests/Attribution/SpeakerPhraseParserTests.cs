@@ -1,0 +1,132 @@
+using QuoteExtract.Attribution;
+using QuoteExtract.Lexicon;
+using QuoteExtract.Records;
+using QuoteExtract.Text;
+
+namespace QuoteExtract.Tests.Attribution;
+
+/// <summary>
+/// <see cref="SpeakerPhraseParser"/>: <c>[title + complements + nationality] [rank] [name]</c>, organisations,
+/// unnamed sources and documents, parsed from the first token of a text.
+/// </summary>
+[TestFixture]
+public class SpeakerPhraseParserTests
+{
+    private static readonly SpeakerPhraseParser Parser = new(ArabicLexicon.Default);
+
+    [TestCase("وزير الخارجية الروسي سيرغي لافروف في كلمة", "وزير الخارجية الروسي", "سيرغي لافروف", "وزير الخارجية الروسي سيرغي لافروف", TestName = "title with nationality, then a name; stops at في")]
+    [TestCase("الرئيس الفرنسي إيمانويل ماكرون إن", "الرئيس الفرنسي", "إيمانويل ماكرون", "الرئيس الفرنسي إيمانويل ماكرون", TestName = "title with the article; stops at إن")]
+    [TestCase("المتحدث باسم وزارة الخارجية الأمريكية جون كيربي", "المتحدث باسم وزارة الخارجية الأمريكية", "جون كيربي", "المتحدث باسم وزارة الخارجية الأمريكية جون كيربي", TestName = "المتحدث باسم + organisation")]
+    [TestCase("الأمين العام للأمم المتحدة أنطونيو غوتيريش", "الأمين العام للأمم المتحدة", "أنطونيو غوتيريش", "الأمين العام للأمم المتحدة أنطونيو غوتيريش", TestName = "title with العام and للأمم")]
+    [TestCase("رئيس مجلس الأمن القومي الروسي نيكولاي باتروشيف اليوم", "رئيس مجلس الأمن القومي الروسي", "نيكولاي باتروشيف", "رئيس مجلس الأمن القومي الروسي نيكولاي باتروشيف", TestName = "long construct chain; stops at a time word")]
+    [TestCase("وزيرة الخارجية الألمانية أنالينا بيربوك", "وزيرة الخارجية الألمانية", "أنالينا بيربوك", "وزيرة الخارجية الألمانية أنالينا بيربوك", TestName = "feminine title")]
+    [TestCase("الوزير", "الوزير", null, "الوزير", TestName = "title alone")]
+    [TestCase("لافروف", null, "لافروف", "لافروف", TestName = "surname alone")]
+    public void Parses_a_person(string text, string? title, string? name, string phrase)
+    {
+        var (analyzed, p) = Parse(text);
+        Assert.That(p, Is.Not.Null);
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(p!.Kind, Is.EqualTo(SpeakerKind.Person));
+            Assert.That(p.Title, Is.EqualTo(title), "title");
+            Assert.That(p.Name, Is.EqualTo(name), "name");
+            Assert.That(analyzed.Slice(p.First, p.End), Is.EqualTo(phrase), "phrase");
+            Assert.That(p.HasName, Is.EqualTo(name is not null));
+        }
+    }
+
+    [Test]
+    public void A_rank_between_title_and_name_is_dropped_from_the_title()
+    {
+        var (_, p) = Parse("وزير الدفاع الإيراني العميد حسين دهقان إن");
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(p?.Title, Is.EqualTo("وزير الدفاع الإيراني"));
+            Assert.That(p?.Rank, Is.EqualTo("العميد"));
+            Assert.That(p?.Name, Is.EqualTo("حسين دهقان"));
+            Assert.That(p?.NameWords, Is.EqualTo(new[] { "حسين", "دهقان" }));
+        }
+    }
+
+    [TestCase("الدكتور سمير الخياط إن", "الدكتور", "سمير الخياط", TestName = "الدكتور before a name")]
+    [TestCase("العميد أحمد حسن إن", "العميد", "أحمد حسن", TestName = "العميد before a name",
+        Ignore = "bug: a rank that is also a title head (العميد ← عميد) opening the phrase is read as the title; ranks.txt says the ال-form before a name is a rank")]
+    public void A_rank_before_a_name_is_a_rank_not_a_title(string text, string rank, string name)
+    {
+        var (_, p) = Parse(text);
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(p?.Rank, Is.EqualTo(rank));
+            Assert.That(p?.Title, Is.Null);
+            Assert.That(p?.Name, Is.EqualTo(name));
+        }
+    }
+
+    [TestCase("وزارة الخارجية الفرنسية إن", SpeakerKind.Organisation, "وزارة الخارجية الفرنسية", TestName = "organisation with nationality")]
+    [TestCase("وكالة الأنباء الرسمية", SpeakerKind.Organisation, "وكالة الأنباء الرسمية", TestName = "news agency")]
+    [TestCase("مصدر أمني رفيع", SpeakerKind.UnnamedSource, "مصدر أمني رفيع", TestName = "unnamed source with adjectives")]
+    [TestCase("مصدر في الوزارة", SpeakerKind.UnnamedSource, "مصدر في الوزارة", TestName = "unnamed source with في + definite noun")]
+    [TestCase("شهود عيان", SpeakerKind.UnnamedSource, "شهود عيان", TestName = "eyewitnesses")]
+    [TestCase("البيان", SpeakerKind.Document, "البيان", TestName = "a statement")]
+    public void Parses_an_organisation_a_source_or_a_document(string text, SpeakerKind kind, string name)
+    {
+        var (_, p) = Parse(text);
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(p?.Kind, Is.EqualTo(kind));
+            Assert.That(p?.Name, Is.EqualTo(name));
+            Assert.That(p?.Title, Is.Null);
+        }
+    }
+
+    [TestCase("الوزير", true, false, TestName = "الوزير refers back")]
+    [TestCase("الوزيرة", true, true, TestName = "الوزيرة refers back and is feminine")]
+    [TestCase("وزيرة الخارجية الألمانية أنالينا بيربوك", false, true, TestName = "a named feminine title")]
+    [TestCase("وزارة الخارجية الفرنسية", false, true, TestName = "an organisation is grammatically feminine")]
+    [TestCase("البيان", true, false, TestName = "البيان refers back")]
+    public void Knows_anaphora_and_gender(string text, bool anaphoric, bool feminine)
+    {
+        var (_, p) = Parse(text);
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(p?.IsAnaphoric, Is.EqualTo(anaphoric));
+            Assert.That(p?.IsFeminine, Is.EqualTo(feminine));
+        }
+    }
+
+    [TestCase("في المدينة", TestName = "a preposition")]
+    [TestCase("إن الحكومة", TestName = "a complementiser")]
+    [TestCase("«", TestName = "punctuation")]
+    [TestCase("لم يقل", TestName = "a negation")]
+    public void Finds_no_phrase(string text)
+    {
+        Assert.That(Parse(text).Phrase, Is.Null);
+    }
+
+    [Test]
+    public void Respects_the_limit()
+    {
+        var analyzed = ArabicTokenizer.Instance.Analyze("وزير الخارجية الروسي سيرغي لافروف");
+        var p = Parser.ParseAt(analyzed, 0, 3);
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(p?.End, Is.EqualTo(3));
+            Assert.That(p?.Name, Is.Null);
+        }
+    }
+
+    [TestCase("وزيرة التربية سعاد الخطيب إن", "سعاد الخطيب", TestName = "family name that is also a title head (خطيب)")]
+    [TestCase("الدكتور سمير أمين إن", "سمير أمين", TestName = "family name that is also a title head (أمين)")]
+    [Ignore("known gap: a family name that is also a title head ends the name (سعاد الخطيب → سعاد)")]
+    public void A_family_name_that_looks_like_a_title_stays_in_the_name(string text, string name)
+    {
+        Assert.That(Parse(text).Phrase?.Name, Is.EqualTo(name));
+    }
+
+    private static (AnalyzedText Text, SpeakerPhrase? Phrase) Parse(string text)
+    {
+        var analyzed = ArabicTokenizer.Instance.Analyze(text);
+        return (analyzed, Parser.ParseAt(analyzed, 0, analyzed.Tokens.Count));
+    }
+}

@@ -38,6 +38,16 @@ public class DirectQuoteMarksTests
     }
 
     [Test]
+    [Ignore("bug: with the bundled model the noun cue «في كلمة» wins over «وقال» (the قال candidate is vetoed), so the quotation loses its speaker; --rules-only gives وقال and سيرغي لافروف")]
+    public void A_circumstantial_noun_phrase_does_not_take_the_cue_from_qal()
+    {
+        const string text = "وقال وزير الخارجية الروسي سيرغي لافروف في كلمة أمام المؤتمر «إن روسيا مستعدة للتعاون مع جميع الدول».";
+        var q = Extraction.Single(text);
+        Extraction.AssertQuotation(text, q, QuotationKind.Direct, "إن روسيا مستعدة للتعاون مع جميع الدول", "وقال", "قال");
+        Assert.That(q.Speaker?.Name, Is.EqualTo("سيرغي لافروف"));
+    }
+
+    [Test]
     public void A_quotation_running_over_two_paragraphs_is_one_direct_quotation()
     {
         const string text = "وقال رئيس الاتحاد سمير الجابري: «نحن أمام موسم صعب على جميع الأندية\n«لكننا سنعمل مع الجميع لإنجاح البطولة».";

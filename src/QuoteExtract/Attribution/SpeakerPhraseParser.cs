@@ -201,14 +201,9 @@ public sealed class SpeakerPhraseParser(ArabicLexicon lexicon)
     private static bool HasPrefixPreposition(Token t) => t.Normalized.Length > 3 && t.Normalized[0] is 'ب' or 'ل' or 'ك'
         && !t.Normalized.StartsWith("لل", StringComparison.Ordinal);
 
-    private static string Stem(Token t)
-    {
-        foreach (var a in t.Analyses)
-        {
-            if (a.HasArticle || a.IsBare) return a.HasArticle ? a.Stem : t.Normalized;
-        }
-        return t.Normalized;
-    }
+    /// <summary>The head word without its article (الشركة and شركة share the head شركه).</summary>
+    private static string Stem(Token t) =>
+        t.Analyses.FirstOrDefault(a => a.HasArticle && a.Preposition == '\0').Stem ?? t.Normalized;
 
     private static IReadOnlyList<string> WordsOf(IReadOnlyList<Token> tokens, int first, int end)
     {

@@ -25,7 +25,7 @@ internal static class QuoteMarkScanner
                 {
                     continue; // the quote goes on in this paragraph
                 }
-                spans.Add(new QuotedSpan(open, ParagraphEnd(tokens, i), Balanced: false));
+                AddUnbalanced(spans, open, ParagraphEnd(tokens, i));
                 open = -1;
             }
             if (!IsMark(t)) continue;
@@ -46,11 +46,17 @@ internal static class QuoteMarkScanner
                 open = i;
             }
         }
-        if (open >= 0 && open + 1 < tokens.Count)
+        if (open >= 0)
         {
-            spans.Add(new QuotedSpan(open, ParagraphEnd(tokens, tokens.Count), Balanced: false));
+            AddUnbalanced(spans, open, ParagraphEnd(tokens, tokens.Count));
         }
         return spans;
+    }
+
+    /// <summary>A mark left open closes at its paragraph's end; a mark with no words after it opens nothing.</summary>
+    private static void AddUnbalanced(List<QuotedSpan> spans, int open, int close)
+    {
+        if (close > open + 1) spans.Add(new QuotedSpan(open, close, Balanced: false));
     }
 
     private static bool IsMark(Token t) => t.Kind == TokenKind.Punctuation && QuoteMarks.IsQuoteMark(t.Normalized[0]);

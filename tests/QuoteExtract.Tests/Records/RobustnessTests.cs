@@ -72,7 +72,6 @@ public class RobustnessTests
     [TestCase("وقال الوزير، «\nإن الوضع مستقر في المدينة.", TestName = "opening mark after a comma ends the line")]
     [TestCase("وقال الوزير «»\nإن الوضع مستقر في المدينة.", TestName = "empty guillemets end the line")]
     [TestCase("وأكد الوزير \"«\nلا تعليق على ذلك.", TestName = "two opening marks end the line")]
-    [Ignore("bug: infinite loop. QuoteMarkScanner closes a mark left open at the end of its paragraph at ParagraphEnd, which walks back past the mark itself, so the span's Close lies before its Open; FindIntroducer and ClauseBoundary.End then jump back to Close forever")]
     public void A_paragraph_ending_in_an_opening_mark_finishes(string text)
     {
         Assert.That(ExtractWithin(text, TimeSpan.FromSeconds(5)).Quotations, Has.Count.LessThanOrEqualTo(1));
@@ -111,7 +110,6 @@ public class RobustnessTests
     }
 
     [Test]
-    [Ignore("bug: hangs on one of its texts (minimised: an opening mark ending a paragraph after another mark); see A_paragraph_ending_in_an_opening_mark_finishes")]
     public void Random_words_from_news_vocabulary_never_throw()
     {
         string[] words = ["وقال", "قال", "إن", "أن", "الوزير", "وزير", "الخارجية", "لافروف", "سيرغي", ":", "«", "»", "“", "”", "\"", "،", ".", "\n",

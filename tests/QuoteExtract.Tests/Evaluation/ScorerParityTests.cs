@@ -32,10 +32,10 @@ public class ScorerParityTests
         var file = CorpusRun.WritePredictions(gold, predictions);
         try
         {
-            var output = ReferenceScorer.Python([script, TestPaths.TrainCorpus, "--pred", file, "--show-errors"]);
-            var lines = output.Split('\n');
-            var errors = lines.TakeWhile(l => !l.StartsWith("documents ", StringComparison.Ordinal)).ToList();
-            Assert.That(report.Errors, Is.EqualTo(errors));
+            // --show-errors --json prints the error lines (snippets may hold line breaks), then the metrics as one JSON line
+            var output = ReferenceScorer.Python([script, TestPaths.TrainCorpus, "--pred", file, "--show-errors", "--json"]).TrimEnd('\n');
+            var errors = output[..output.LastIndexOf('\n')];
+            Assert.That(string.Join('\n', report.Errors), Is.EqualTo(errors));
         }
         finally
         {

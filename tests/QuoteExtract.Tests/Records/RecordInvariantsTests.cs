@@ -76,16 +76,6 @@ public class RecordInvariantsTests
     }
 
     [Test]
-    public void The_empty_result_is_empty()
-    {
-        using (Assert.EnterMultipleScope())
-        {
-            Assert.That(ExtractionResult.Empty.Quotations, Is.Empty);
-            Assert.That(ExtractionResult.Empty.Speakers, Is.Empty);
-        }
-    }
-
-    [Test]
     public void TextSpan_Of_cuts_the_original()
     {
         var span = TextSpan.Of("قال الوزير", 4, 10);

@@ -1,0 +1,93 @@
+using System.IO.Compression;
+using QuoteExtract.Scoring;
+using QuoteExtract.Serialization;
+
+namespace QuoteExtract.Tests.Scoring;
+
+/// <summary>The bundled model loads, fits this version's features, and round-trips through a model archive.</summary>
+[TestFixture]
+public class QuoteModelTests
+{
+    [Test]
+    public void The_bundled_model_fits_the_feature_vectors()
+    {
+        var model = QuoteModel.Bundled;
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(model.Quote.Weights, Has.Length.EqualTo(QuoteFeatures.Length));
+            Assert.That(model.Speaker.Weights, Has.Length.EqualTo(SpeakerFeatures.Length));
+            Assert.That(model.Quote.Weights, Has.Some.Not.Zero, "the weights are trained");
+        }
+    }
+
+    [Test]
+    public void Probability_is_the_calibrated_logistic_of_the_score()
+    {
+        var model = new LinearModel("test", [1f, -2f], 0.5f, -1.0, 0.0);
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(model.Probability([0f, 0f]), Is.EqualTo(1 / (1 + Math.Exp(-0.5))).Within(1e-12));
+            Assert.That(model.Probability([1f, 1f]), Is.EqualTo(1 / (1 + Math.Exp(0.5))).Within(1e-12));
+            Assert.That(() => model.Probability([1f]), Throws.ArgumentException);
+        }
+    }
+
+    [Test]
+    public void A_model_archive_round_trips_and_drives_the_extractor_like_the_bundled_model()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"quoteextract-model-{Guid.NewGuid():N}.zip");
+        try
+        {
+            using (var archive = ZipFile.Open(path, ZipArchiveMode.Create))
+            {
+                using var writer = new StreamWriter(archive.CreateEntry(QuoteModel.WeightsEntry).Open());
+                writer.Write(QuoteModel.Bundled.ToJson());
+            }
+            var loaded = QuoteModel.Load(path);
+            var text = File.ReadAllText(TestPaths.SampleArticle);
+            var fromFile = new QuoteExtractor(new QuoteExtractorOptions { ModelPath = path }).Extract(text);
+            var bundled = new QuoteExtractor().Extract(text);
+
+            using (Assert.EnterMultipleScope())
+            {
+                Assert.That(loaded.Quote.Weights, Is.EqualTo(QuoteModel.Bundled.Quote.Weights));
+                Assert.That(loaded.Speaker.Bias, Is.EqualTo(QuoteModel.Bundled.Speaker.Bias));
+                Assert.That(QuoteExtractJson.ToJsonLine(DocumentResult.From("x", fromFile)), Is.EqualTo(QuoteExtractJson.ToJsonLine(DocumentResult.From("x", bundled))));
+            }
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Test]
+    public void An_archive_without_weights_is_rejected()
+    {
+        using var stream = new MemoryStream();
+        using (var archive = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true)) archive.CreateEntry("other.txt");
+        stream.Position = 0;
+        Assert.That(() => QuoteModel.Load(stream), Throws.TypeOf<InvalidDataException>().With.Message.Contains(QuoteModel.WeightsEntry));
+    }
+
+    [Test]
+    public void Weights_of_another_feature_count_are_rejected()
+    {
+        var small = new QuoteModel(new LinearModel("t", [1f], 0f, -1, 0), new LinearModel("t", [1f], 0f, -1, 0));
+        using var stream = new MemoryStream();
+        using (var archive = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            using var writer = new StreamWriter(archive.CreateEntry(QuoteModel.WeightsEntry).Open());
+            writer.Write(small.ToJson());
+        }
+        stream.Position = 0;
+        Assert.That(() => QuoteModel.Load(stream), Throws.TypeOf<InvalidDataException>().With.Message.Contains("Retrain"));
+    }
+
+    [Test]
+    public void A_missing_model_file_fails_when_the_extractor_is_built()
+    {
+        var options = new QuoteExtractorOptions { ModelPath = Path.Combine(Path.GetTempPath(), "no-such-model.zip") };
+        Assert.That(() => new QuoteExtractor(options), Throws.InstanceOf<FileNotFoundException>());
+    }
+}

@@ -71,7 +71,10 @@ public sealed class QuoteExtractor
         var doc = new DocumentContext(analyzed, _lexicon);
         var candidates = _generator.Generate(doc, cancellationToken);
         candidates.AddRange(_headlines.Detect(doc));
-        var scored = candidates.Select(c => c with { RuleScore = RuleScorer.Instance.ScoreQuote(doc, c), Score = scorer.ScoreQuote(doc, c) }).ToList();
+        var scored = candidates
+            .Select(c => c with { RuleScore = RuleScorer.Instance.ScoreQuote(doc, c) })
+            .Select(c => c with { Score = scorer.ScoreQuote(doc, c) })
+            .ToList();
         var accepted = CandidateSelector.Select(scored, _options.MinConfidence);
         cancellationToken.ThrowIfCancellationRequested();
         var (linked, table) = DocumentLinker.Link(doc, new DocumentMentions(doc, _parser), accepted);

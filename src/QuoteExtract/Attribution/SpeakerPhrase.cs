@@ -6,7 +6,7 @@ namespace QuoteExtract.Attribution;
 /// A speaker phrase found next to a cue: tokens [First, End) holding an optional title
 /// [TitleFirst, TitleEnd), rank and name [NameFirst, NameEnd).
 /// </summary>
-public sealed record SpeakerPhrase(
+internal sealed record SpeakerPhrase(
     int First,
     int End,
     SpeakerKind Kind,

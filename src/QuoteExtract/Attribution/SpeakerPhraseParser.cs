@@ -11,7 +11,7 @@ namespace QuoteExtract.Attribution;
 /// document (<c>البيان</c>). The phrase ends where a preposition, time word, complementiser,
 /// punctuation or another cue begins.
 /// </summary>
-public sealed class SpeakerPhraseParser(ArabicLexicon lexicon)
+internal sealed class SpeakerPhraseParser(ArabicLexicon lexicon)
 {
     private const int MaxNameWords = 4;
     private const int MaxTitleWords = 9;

@@ -19,7 +19,7 @@ internal sealed class LearnedScorer(QuoteModel model) : ICandidateScorer
     public double ScoreQuote(DocumentContext doc, QuoteCandidate candidate)
     {
         double p = model.Quote.Probability(QuoteFeatures.Extract(doc, candidate));
-        bool rule = RuleScorer.Instance.ScoreQuote(doc, candidate) >= 0.5;
+        bool rule = candidate.RuleScore >= 0.5;
         return rule ? (p < Veto ? p : Math.Max(p, 0.5)) : (p >= Admit ? p : Math.Min(p, 0.49));
     }
 

@@ -54,9 +54,8 @@ internal static class QuoteFeatures
         v.Add(c.ContentFirst > c.CueFirst);
         v.Add(doc.LongQuoteAround(c.ContentFirst) is not null);
         // the rule decision, so that the model learns where the rules go wrong rather than everything anew
-        double rule = RuleScorer.Instance.ScoreQuote(doc, c);
-        v.Add((float)rule);
-        v.Add(rule >= 0.5);
+        v.Add((float)c.RuleScore);
+        v.Add(c.RuleScore >= 0.5);
         return v.ToArray();
     }
 

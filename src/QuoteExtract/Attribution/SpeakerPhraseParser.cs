@@ -25,7 +25,7 @@ internal sealed class SpeakerPhraseParser(ArabicLexicon lexicon)
         var tokens = text.Tokens;
         limit = Math.Min(limit, tokens.Count);
         int i = start;
-        if (i >= limit || !tokens[i].IsWord || IsBreaker(tokens[i])) return null;
+        if (i >= limit || !tokens[i].IsWord || (IsBreaker(tokens[i]) && !IsNameReadingOfBreaker(text, i, limit))) return null;
 
         int rank = -1;
         int titleFirst = -1, titleEnd = -1;
@@ -42,9 +42,9 @@ internal sealed class SpeakerPhraseParser(ArabicLexicon lexicon)
             titleFirst = i;
             head = Stem(tokens[i]);
             feminine = head.EndsWith('ه');
-            i++;
-            while (i < limit && i - titleFirst < MaxTitleWords && IsTitleComplement(tokens, i, limit)) i++;
+            i = TitleEnd(text, i + 1, titleFirst, limit);
             titleEnd = i;
+            if (i < limit && FunctionWords.IsComma(tokens[i]) && NameFollows(text, i + 1, limit)) i++; // الخبير في الشؤون السورية، فابريس بالانش
             if (i < limit && lexicon.Ranks.Contains(tokens[i]) && !IsBreaker(tokens[i]))
             {
                 rank = i++;
@@ -56,8 +56,14 @@ internal sealed class SpeakerPhraseParser(ArabicLexicon lexicon)
                 : lexicon.UnnamedSourceHeads.Contains(tokens[i]) ? SpeakerKind.UnnamedSource : SpeakerKind.Document;
             head = Stem(tokens[i]);
             int first = i++;
-            while (i < limit && i - first < MaxTitleWords && IsEntityComplement(tokens, i, first, limit, kind)) i++;
-            var description = Trim(text, first, i);
+            while (i < limit && i - first < MaxTitleWords)
+            {
+                if (ShortQuotedNameEnd(tokens, i, limit) is int close && kind != SpeakerKind.UnnamedSource) i = close + 1;
+                else if (IsEntityComplement(text, i, first, limit, kind)) i++;
+                else if (kind != SpeakerKind.Organisation && PrepositionalComplementEnd(text, i, limit) is int end && end > i) i = end;
+                else break;
+            }
+            var description = Clean(text, first, i);
             return new SpeakerPhrase(start, i, kind, null, null, description, WordsOf(tokens, first, i), head)
             {
                 IsAnaphoric = i == first + 1 && HasArticle(tokens[first]),
@@ -70,8 +76,8 @@ internal sealed class SpeakerPhraseParser(ArabicLexicon lexicon)
         int nameEnd = i;
         if (nameEnd == nameFirst && titleFirst < 0) return null;
 
-        string? title = titleFirst >= 0 ? Trim(text, titleFirst, titleEnd) : null;
-        string? name = nameEnd > nameFirst ? Trim(text, nameFirst, nameEnd) : null;
+        string? title = titleFirst >= 0 ? Clean(text, titleFirst, titleEnd) : null;
+        string? name = nameEnd > nameFirst ? Clean(text, nameFirst, nameEnd) : null;
         return new SpeakerPhrase(start, i, kind, title, rank < 0 ? null : text.Slice(rank, rank + 1), name, WordsOf(tokens, nameFirst, nameEnd), head)
         {
             IsAnaphoric = name is null && titleEnd == titleFirst + 1 && HasArticle(tokens[titleFirst]),
@@ -98,6 +104,132 @@ internal sealed class SpeakerPhraseParser(ArabicLexicon lexicon)
 
     private static readonly string[] s_possessives = ["هما", "ها", "هم", "ه", "نا"];
 
+    /// <summary>
+    /// Where a title that started before <paramref name="i"/> ends: genitive complements, nationalities, a quoted
+    /// organisation (<c>المتحدث باسم حركة "حماس"</c>), a construct member (<c>وزير حقوق الإنسان</c>) and, when a name
+    /// follows, a prepositional attachment (<c>عضو المكتب التنفيذي في المجلس الوطني</c>، <c>المكلف بالشأن الأوروبي</c>).
+    /// </summary>
+    private int TitleEnd(AnalyzedText text, int i, int titleFirst, int limit)
+    {
+        var tokens = text.Tokens;
+        while (i < limit && i - titleFirst < MaxTitleWords)
+        {
+            if (ShortQuotedNameEnd(tokens, i, limit) is int close) i = close + 1;
+            else if (IsTitleComplement(tokens, i, limit)) i++;
+            else if (i == titleFirst + 1 && tokens[i].Normalized == "عام") i++; // مدير عام
+            else if (IsConstructMember(text, i, limit)) i++;
+            else if (AttachmentsBeforeName(text, i, titleFirst, limit) is int end && end > i) i = end;
+            else break;
+        }
+        return i;
+    }
+
+    /// <summary>
+    /// The end of prepositional attachments and their complements from <paramref name="i"/> when a name follows
+    /// them (<c>لكرة القدم بنادي الهلال جورجيوس دونيس</c>), else <paramref name="i"/>: without a name they are
+    /// more likely the circumstances of the report (<c>قال الوزير في المؤتمر</c>).
+    /// </summary>
+    private int AttachmentsBeforeName(AnalyzedText text, int i, int titleFirst, int limit)
+    {
+        var tokens = text.Tokens;
+        int k = i;
+        while (k < limit && k - titleFirst < MaxTitleWords + 6)
+        {
+            if (PrepositionalComplementEnd(text, k, limit) is int end && end > k) k = end;
+            else if (ShortQuotedNameEnd(tokens, k, limit) is int close) k = close + 1;
+            else if (IsTitleComplement(tokens, k, limit) && !lexicon.GivenNames.Contains(tokens[k])) k++;
+            else break;
+        }
+        if (k == i) return i;
+        bool nameNext = NameFollows(text, k, limit) || (k < limit && FunctionWords.IsComma(tokens[k]) && NameFollows(text, k + 1, limit));
+        return nameNext ? k : i;
+    }
+
+    /// <summary>
+    /// A word without the article between a title head and a word with it, when more words follow:
+    /// <c>وزير حقوق الإنسان عز الدين</c> (a construct chain), not <c>الرئيس بشار الأسد</c>.
+    /// </summary>
+    private bool IsConstructMember(AnalyzedText text, int i, int limit)
+    {
+        var tokens = text.Tokens;
+        var t = tokens[i];
+        if (!t.IsWord || HasArticle(t) || IsBreaker(t) || lexicon.GivenNames.Contains(t) || s_nameParticles.Contains(t.Normalized)) return false;
+        if (lexicon.Cues.MatchAt(tokens, i) is not null || FunctionWords.IsComplementiser(t)) return false;
+        if (i + 2 >= limit || !HasArticle(tokens[i + 1]) || lexicon.GivenNames.Contains(tokens[i + 1])) return false;
+        return NameFollows(text, i + 2, limit);
+    }
+
+    /// <summary>
+    /// The end of a prepositional attachment starting at <paramref name="i"/>: في/من/مع/لدى + a noun phrase, or a
+    /// word with an attached ب (<c>بالأمم المتحدة</c>، <c>بنادي الهلال</c>) or ل before the article or a construct
+    /// (<c>للفريق الأول</c>، <c>لكرة القدم</c>); also the pronoun forms منه، منها، منهم (<c>مقربون منه</c>).
+    /// Returns <paramref name="i"/> where there is none.
+    /// </summary>
+    private int PrepositionalComplementEnd(AnalyzedText text, int i, int limit)
+    {
+        var tokens = text.Tokens;
+        var t = tokens[i];
+        if (!t.IsWord || lexicon.Cues.MatchAt(tokens, i) is not null) return i;
+        if (t.Normalized is "منه" or "منها" or "منهم") return i + 1;
+        int k;
+        if (t.Normalized is "في" or "من" or "مع" or "لدي") k = i + 1;
+        else if (t.Normalized.Length > 3 && t.Normalized[0] is 'ب' or 'ل' && !lexicon.GivenNames.Contains(t) && !IsAddressee(t)
+            && (t.Normalized[1..].StartsWith("ال", StringComparison.Ordinal) || t.Normalized.StartsWith("لل", StringComparison.Ordinal)
+                || (i + 1 < limit && HasArticle(tokens[i + 1]))))
+        {
+            k = i + 1;
+        }
+        else return i;
+        int objectFirst = k == i + 1 && t.Normalized.Length <= 3 ? k : i;
+        if (objectFirst == k)
+        {
+            if (k >= limit || !IsNounPhraseWord(tokens, k, limit)) return i;
+            k++;
+        }
+        while (k < limit && k - i < 6)
+        {
+            if (ShortQuotedNameEnd(tokens, k, limit) is int close) k = close + 1;
+            else if (tokens[k].IsWord && !IsAddressee(tokens[k]) && (HasArticle(tokens[k]) || lexicon.Nationalities.Contains(tokens[k]) || lexicon.Places.Contains(tokens[k])
+                || (tokens[k].Normalized.StartsWith("بال", StringComparison.Ordinal) && tokens[k].Normalized.Length > 4))
+                && !IsBreaker(tokens[k]) && lexicon.Cues.MatchAt(tokens, k) is null) k++;
+            else break;
+        }
+        return k;
+    }
+
+    /// <summary>A word that can open the object of a preposition inside a speaker phrase.</summary>
+    private bool IsNounPhraseWord(IReadOnlyList<Token> tokens, int k, int limit)
+    {
+        var t = tokens[k];
+        if (ShortQuotedNameEnd(tokens, k, limit) is not null) return true;
+        return t.IsWord && !IsBreaker(t) && !FunctionWords.IsComplementiser(t) && lexicon.Cues.MatchAt(tokens, k) is null
+            && !lexicon.ReportHeads.Contains(t) && !LooksFutureVerb(t) && !s_notNames.Contains(t.Normalized) && !IsAddressee(t);
+    }
+
+    /// <summary>لل + noun after a source is whom it spoke to (<c>للوكالة</c>، <c>للصحفيين</c>), not part of it.</summary>
+    private static bool IsAddressee(Token t) => t.Normalized.StartsWith("لل", StringComparison.Ordinal);
+
+    /// <summary>Whether a personal name starts at <paramref name="i"/>: a known given name, or two name words.</summary>
+    private bool NameFollows(AnalyzedText text, int i, int limit)
+    {
+        if (i >= limit || !text.Tokens[i].IsWord || HasArticle(text.Tokens[i])) return false;
+        int k = i;
+        while (k < limit && k - i < MaxNameWords && IsNameWord(text, k, i, limit)) k++;
+        return k > i && (k - i >= 2 || lexicon.GivenNames.Contains(text.Tokens[i]));
+    }
+
+    /// <summary>The closing mark of a short quoted name opening at <paramref name="open"/> (<c>«كوميرسانت»</c>), or null.</summary>
+    private static int? ShortQuotedNameEnd(IReadOnlyList<Token> tokens, int open, int limit)
+    {
+        if (!FunctionWords.IsQuoteMark(tokens[open])) return null;
+        for (int k = open + 1; k < Math.Min(limit, open + 6); k++)
+        {
+            if (FunctionWords.IsQuoteMark(tokens[k])) return k > open + 1 ? k : null;
+            if (!tokens[k].IsWord && tokens[k].Kind != TokenKind.Number && !tokens[k].Is('-')) return null;
+        }
+        return null;
+    }
+
     private bool IsTitleComplement(IReadOnlyList<Token> tokens, int i, int limit)
     {
         var t = tokens[i];
@@ -109,44 +241,60 @@ internal sealed class SpeakerPhraseParser(ArabicLexicon lexicon)
         return IsTitleHead(t) || lexicon.OrganisationHeads.Contains(t);
     }
 
-    private bool IsEntityComplement(IReadOnlyList<Token> tokens, int i, int first, int limit, SpeakerKind kind)
+    private bool IsEntityComplement(AnalyzedText text, int i, int first, int limit, SpeakerKind kind)
     {
+        var tokens = text.Tokens;
         var t = tokens[i];
-        if (t.Kind == TokenKind.Punctuation)
-        {
-            // a short quoted name: وكالة الأنباء "ارنا"
-            return FunctionWords.IsQuoteMark(t) && kind == SpeakerKind.Organisation && IsShortQuotedName(tokens, i, limit);
-        }
-        if (i > 0 && FunctionWords.IsQuoteMark(tokens[i - 1]) && tokens[i - 1].Index > 0 && IsInsideShortQuote(tokens, i)) return true;
         if (!t.IsWord && t.Kind != TokenKind.Number) return false;
-        if (lexicon.Cues.MatchAt(tokens, i) is not null || FunctionWords.IsComplementiser(t)) return false;
-        if (kind == SpeakerKind.UnnamedSource && t.Normalized is "في" or "من" && i + 1 < limit && HasArticle(tokens[i + 1])) return true;
-        if (IsBreaker(t)) return false;
+        if (lexicon.Cues.MatchAt(tokens, i) is not null || FunctionWords.IsComplementiser(t) || IsBreaker(t)) return false;
+        if (kind == SpeakerKind.UnnamedSource && IsAddressee(t)) return false;
         if (lexicon.Nationalities.Contains(t) || lexicon.Places.Contains(t) || HasArticle(t)) return true;
-        // construct chains and foreign names right after the head (وكالة أنباء، صحيفة وول ستريت جورنال),
-        // never after a word with the article has closed the chain
+        // construct chains, foreign names and indefinite adjectives right after the head (وكالة أنباء، صحيفة وول ستريت
+        // جورنال، مصدر مسؤول، دراسة طبية حديثة), never after a word with the article has closed the chain
         for (int k = first + 1; k < i; k++)
         {
             if (HasArticle(tokens[k])) return false;
         }
-        return !HasPrefixPreposition(t) && t.Normalized[0] != 'و' && (kind != SpeakerKind.Document || lexicon.OrganisationHeads.Contains(t));
+        if (HasPrefixPreposition(t) || t.Normalized[0] == 'و' || LooksFutureVerb(t)) return false;
+        return kind != SpeakerKind.Document || lexicon.OrganisationHeads.Contains(t) || LooksAdjective(t);
     }
+
+    /// <summary>An indefinite adjective: the feminine ة or the relative ي (<c>حديثة</c>، <c>طبية</c>، <c>أوروبي</c>).</summary>
+    private static bool LooksAdjective(Token t) => t.Normalized.Length > 3 && t.Normalized[^1] is 'ه' or 'ي';
 
     private bool IsNameWord(AnalyzedText text, int i, int nameFirst, int limit)
     {
         var tokens = text.Tokens;
         var t = tokens[i];
-        if (!t.IsWord || IsBreaker(t) || FunctionWords.IsComplementiser(t) || s_notNames.Contains(t.Normalized)) return false;
+        if (!t.IsWord || FunctionWords.IsComplementiser(t) || s_notNames.Contains(t.Normalized)) return false;
+        if (IsBreaker(t) && !IsNameReadingOfBreaker(text, i, limit)) return false;
         if (i > nameFirst && !lexicon.GivenNames.Contains(t) && (LooksConjoined(text, t) || LooksFutureVerb(t) || IsPrefixedKnownWord(text, t))) return false;
         if (lexicon.Cues.MatchAt(tokens, i) is not null) return false;
         if (IsTitleHead(t) || lexicon.OrganisationHeads.Contains(t) || lexicon.UnnamedSourceHeads.Contains(t) || lexicon.ReportHeads.Contains(t)) return false;
         if (lexicon.Nationalities.Contains(t) && i > nameFirst) return false;
-        if (t.Normalized.Length > 1 && !HasArticle(t)) return !(HasPrefixPreposition(t) && IsKnownWordAfterPrefix(t));
+        if (t.Normalized.Length > 1 && !HasArticle(t))
+        {
+            if (!HasPrefixPreposition(t) || !IsKnownWordAfterPrefix(t)) return true;
+            // a foreign surname that looks like ب + a word (فابريس بالانش) closes the name before punctuation
+            return i > nameFirst && (i + 1 >= limit || !tokens[i + 1].IsWord) && !text.ContainsWord(t.Normalized[1..]);
+        }
         if (i == nameFirst || !t.Normalized.StartsWith("ال", StringComparison.Ordinal)) return false;
+        if (t.Normalized is "الدين" or "الله") return true; // عز الدين، عبد الله
         // a family name with the article: بشار الأسد، عبد الله، محمد البرادعي
         var previous = tokens[i - 1];
         return s_nameParticles.Contains(previous.Normalized) || lexicon.GivenNames.ContainsExact(previous.Normalized)
             || (i + 1 >= limit || !tokens[i + 1].IsWord || IsBreaker(tokens[i + 1]) || FunctionWords.IsComplementiser(tokens[i + 1]));
+    }
+
+    /// <summary>
+    /// A breaker that is also a name: علي spelled with ي before another word (the preposition is spelled على,
+    /// which normalizes alike).
+    /// </summary>
+    private bool IsNameReadingOfBreaker(AnalyzedText text, int i, int limit)
+    {
+        var tokens = text.Tokens;
+        if (i + 1 >= limit || !tokens[i + 1].IsWord || IsBreaker(tokens[i + 1]) || lexicon.Cues.MatchAt(tokens, i + 1) is not null) return false;
+        return tokens[i].Normalized == "علي" && text.Original[tokens[i].End - 1] == 'ي' && !FunctionWords.IsComplementiser(tokens[i + 1]);
     }
 
     /// <summary>Quantifiers and other words that follow a name as the verb's object, never inside it.</summary>
@@ -174,25 +322,6 @@ internal sealed class SpeakerPhraseParser(ArabicLexicon lexicon)
             || lexicon.Places.ContainsExact(stem) || lexicon.UnnamedSourceHeads.ContainsExact(stem) || lexicon.ReportHeads.ContainsExact(stem);
     }
 
-    private static bool IsShortQuotedName(IReadOnlyList<Token> tokens, int open, int limit)
-    {
-        for (int k = open + 1; k < Math.Min(limit, open + 5); k++)
-        {
-            if (FunctionWords.IsQuoteMark(tokens[k])) return k > open + 1;
-            if (!tokens[k].IsWord && tokens[k].Kind != TokenKind.Number) return false;
-        }
-        return false;
-    }
-
-    private static bool IsInsideShortQuote(IReadOnlyList<Token> tokens, int i)
-    {
-        for (int k = i; k < Math.Min(tokens.Count, i + 4); k++)
-        {
-            if (FunctionWords.IsQuoteMark(tokens[k])) return true;
-        }
-        return false;
-    }
-
     private bool IsBreaker(Token t) => lexicon.PhraseBreakers.ContainsExact(t.Normalized) || FunctionWords.IsNegation(t);
 
     private static bool HasArticle(Token t) => t.Normalized.Length > 3 && (t.Normalized.StartsWith("ال", StringComparison.Ordinal)
@@ -215,10 +344,17 @@ internal sealed class SpeakerPhraseParser(ArabicLexicon lexicon)
         return words;
     }
 
-    /// <summary>The original text of [first, end) without quotation marks at its ends.</summary>
-    private static string Trim(AnalyzedText text, int first, int end)
+    /// <summary>The original text of [first, end) without quotation marks: <c>صحيفة «كوميرسانت» الروسية</c> → <c>صحيفة كوميرسانت الروسية</c>.</summary>
+    private static string Clean(AnalyzedText text, int first, int end)
     {
         var s = text.Slice(first, end);
-        return s.Trim('"', '“', '”', '«', '»', ' ');
+        var sb = new System.Text.StringBuilder(s.Length);
+        foreach (var c in s)
+        {
+            if (QuoteMarks.IsQuoteMark(c)) continue;
+            if (char.IsWhiteSpace(c) && (sb.Length == 0 || sb[^1] == ' ')) continue;
+            sb.Append(char.IsWhiteSpace(c) ? ' ' : c);
+        }
+        return sb.ToString().TrimEnd();
     }
 }

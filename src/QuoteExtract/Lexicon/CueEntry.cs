@@ -15,6 +15,9 @@ public sealed record CueEntry(
     Agreement Agreement,
     IReadOnlyList<string> Prepositions)
 {
+    /// <summary>Whether the form ends with the pronoun ه (حديثه), which a word ending with ة (حديثة) does not match.</summary>
+    public bool EndsWithPronoun { get; init; }
+
     /// <summary>Whether the cue introduces content after <paramref name="preposition"/> (normalized).</summary>
     public bool TakesPreposition(string preposition) => Prepositions.Contains(preposition);
 }

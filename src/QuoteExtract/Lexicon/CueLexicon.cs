@@ -23,7 +23,10 @@ public sealed class CueLexicon
             }
             var words = LexiconReader.Normalize(f[0]).Split(' ');
             var entry = new CueEntry(words, f[1].Trim(), ParseClass(f[2]), ParseType(f[3]), ParseAgreement(f[4]),
-                f[5].Trim() == "-" ? [] : f[5].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(LexiconReader.Normalize).ToArray());
+                f[5].Trim() == "-" ? [] : f[5].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(LexiconReader.Normalize).ToArray())
+            {
+                EndsWithPronoun = f[0].TrimEnd().EndsWith('ه'),
+            };
             if (!_byFirstWord.TryGetValue(words[0], out var list)) _byFirstWord[words[0]] = list = [];
             if (!list.Any(e => e.Words.SequenceEqual(words) && e.Lemma == entry.Lemma)) list.Add(entry);
         }
@@ -56,6 +59,7 @@ public sealed class CueLexicon
             if (index + n > tokens.Count) continue;
             bool all = true;
             for (int k = 1; k < n && all; k++) all = tokens[index + k].Normalized == entry.Words[k];
+            if (all && entry.EndsWithPronoun && tokens[index + n - 1].EndsWithTaMarbuta) all = false;
             if (all) return new CueMatch(index, index + n, entry, conjunction);
         }
         return null;

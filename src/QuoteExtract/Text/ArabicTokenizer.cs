@@ -23,11 +23,24 @@ public sealed class ArabicTokenizer
             var (start, end) = normalized.ToOriginal(offset, offset + length);
             char c = n[offset];
             var kind = ArabicPreTokenizer.IsWordChar(c) ? TokenKind.Word : char.IsDigit(c) ? TokenKind.Number : TokenKind.Punctuation;
-            tokens.Add(new Token(tokens.Count, kind, n.Substring(offset, length), start, end, offset));
+            tokens.Add(new Token(tokens.Count, kind, n.Substring(offset, length), start, end, offset)
+            {
+                EndsWithTaMarbuta = kind == TokenKind.Word && LastLetter(text, start, end) == 'ة',
+            });
             lineBreakBefore.Add(CountLineBreaks(n, lastEnd, offset));
             lastEnd = offset + length;
         }
         return new AnalyzedText(normalized, tokens, SentenceSegmenter.Segment(tokens, lineBreakBefore));
+    }
+
+    /// <summary>The last letter of the original word, diacritics skipped.</summary>
+    private static char LastLetter(string text, int start, int end)
+    {
+        for (int k = end - 1; k >= start; k--)
+        {
+            if (ArabicNormalizer.Map(text[k]) != '\0') return text[k];
+        }
+        return '\0';
     }
 
     private static int CountLineBreaks(string text, int from, int to)

@@ -36,6 +36,9 @@ public sealed class Token
     /// <summary>Start in the normalized text.</summary>
     public int NormalizedStart { get; }
 
+    /// <summary>Whether the original word ends with ة, which normalizes to ه like the pronoun suffix (كلمة، حديثة ≠ حديثه).</summary>
+    public bool EndsWithTaMarbuta { get; internal init; }
+
     /// <summary>Whether this is a word token.</summary>
     public bool IsWord => Kind == TokenKind.Word;
 

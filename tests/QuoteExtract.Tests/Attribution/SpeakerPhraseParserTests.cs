@@ -20,6 +20,13 @@ public class SpeakerPhraseParserTests
     [TestCase("الأمين العام للأمم المتحدة أنطونيو غوتيريش", "الأمين العام للأمم المتحدة", "أنطونيو غوتيريش", "الأمين العام للأمم المتحدة أنطونيو غوتيريش", TestName = "title with العام and للأمم")]
     [TestCase("رئيس مجلس الأمن القومي الروسي نيكولاي باتروشيف اليوم", "رئيس مجلس الأمن القومي الروسي", "نيكولاي باتروشيف", "رئيس مجلس الأمن القومي الروسي نيكولاي باتروشيف", TestName = "long construct chain; stops at a time word")]
     [TestCase("وزيرة الخارجية الألمانية أنالينا بيربوك", "وزيرة الخارجية الألمانية", "أنالينا بيربوك", "وزيرة الخارجية الألمانية أنالينا بيربوك", TestName = "feminine title")]
+    [TestCase("المتحدث باسم حركة \"حماس\" فوزي برهوم، إن", "المتحدث باسم حركة حماس", "فوزي برهوم", "المتحدث باسم حركة \"حماس\" فوزي برهوم", TestName = "quoted organisation inside the title; marks left out of the title")]
+    [TestCase("وزير حقوق الإنسان عز الدين الأصبحي إن", "وزير حقوق الإنسان", "عز الدين الأصبحي", "وزير حقوق الإنسان عز الدين الأصبحي", TestName = "construct member without the article")]
+    [TestCase("عضو المكتب التنفيذي في المجلس الوطني السوري جورج صبرا أن", "عضو المكتب التنفيذي في المجلس الوطني السوري", "جورج صبرا", "عضو المكتب التنفيذي في المجلس الوطني السوري جورج صبرا", TestName = "في + organisation when a name follows")]
+    [TestCase("الخبير في الشؤون السورية، فابريس بالانش «", "الخبير في الشؤون السورية", "فابريس بالانش", "الخبير في الشؤون السورية، فابريس بالانش", TestName = "name in apposition after a comma")]
+    [TestCase("المدير الفني للفريق الأول لكرة القدم بنادي الهلال جورجيوس دونيس إن", "المدير الفني للفريق الأول لكرة القدم بنادي الهلال", "جورجيوس دونيس", "المدير الفني للفريق الأول لكرة القدم بنادي الهلال جورجيوس دونيس", TestName = "attached ل and ب in a title")]
+    [TestCase("مدير عام الشركة علي الكمالي إن", "مدير عام الشركة", "علي الكمالي", "مدير عام الشركة علي الكمالي", TestName = "مدير عام; علي spelled with ي is a given name")]
+    [TestCase("الوزير في المؤتمر الصحفي إن", "الوزير", null, "الوزير", TestName = "في after a title without a name is not part of it")]
     [TestCase("الوزير", "الوزير", null, "الوزير", TestName = "title alone")]
     [TestCase("لافروف", null, "لافروف", "لافروف", TestName = "surname alone")]
     public void Parses_a_person(string text, string? title, string? name, string phrase)
@@ -68,6 +75,13 @@ public class SpeakerPhraseParserTests
     [TestCase("مصدر أمني رفيع", SpeakerKind.UnnamedSource, "مصدر أمني رفيع", TestName = "unnamed source with adjectives")]
     [TestCase("مصدر في الوزارة", SpeakerKind.UnnamedSource, "مصدر في الوزارة", TestName = "unnamed source with في + definite noun")]
     [TestCase("شهود عيان", SpeakerKind.UnnamedSource, "شهود عيان", TestName = "eyewitnesses")]
+    [TestCase("مصدر آخر في دمشق إن", SpeakerKind.UnnamedSource, "مصدر آخر في دمشق", TestName = "unnamed source with في + a place")]
+    [TestCase("مصدر قريب من مبارك، الذي", SpeakerKind.UnnamedSource, "مصدر قريب من مبارك", TestName = "unnamed source with من + a name")]
+    [TestCase("مقربون منه إن", SpeakerKind.UnnamedSource, "مقربون منه", TestName = "unnamed source with منه")]
+    [TestCase("مصدر بالأمم المتحدة في بيروت للوكالة الألمانية", SpeakerKind.UnnamedSource, "مصدر بالأمم المتحدة في بيروت", TestName = "unnamed source stops before the addressee")]
+    [TestCase("صحيفة «كوميرسانت» الروسية أن", SpeakerKind.Organisation, "صحيفة كوميرسانت الروسية", TestName = "quoted outlet name and its nationality, marks left out")]
+    [TestCase("شركة \"كيوشو إلكتريك باور\" ، أنها", SpeakerKind.Organisation, "شركة كيوشو إلكتريك باور", TestName = "quoted company name of several words")]
+    [TestCase("دراسة طبية حديثة إلى", SpeakerKind.Document, "دراسة طبية حديثة", TestName = "a study with indefinite adjectives")]
     [TestCase("البيان", SpeakerKind.Document, "البيان", TestName = "a statement")]
     public void Parses_an_organisation_a_source_or_a_document(string text, SpeakerKind kind, string name)
     {

@@ -271,7 +271,7 @@ internal sealed class SpeakerPhraseParser(ArabicLexicon lexicon)
         if (i > nameFirst && !lexicon.GivenNames.Contains(t) && (LooksConjoined(text, t) || LooksFutureVerb(t) || IsPrefixedKnownWord(text, t))) return false;
         if (lexicon.Cues.MatchAt(tokens, i) is not null) return false;
         if (IsTitleHead(t) || lexicon.OrganisationHeads.Contains(t) || lexicon.UnnamedSourceHeads.Contains(t) || lexicon.ReportHeads.Contains(t)) return false;
-        if (lexicon.Nationalities.Contains(t) && i > nameFirst) return false;
+        if (i > nameFirst && (lexicon.Nationalities.Contains(t) || lexicon.Places.Contains(t))) return false;
         if (t.Normalized.Length > 1 && !HasArticle(t))
         {
             if (!HasPrefixPreposition(t) || !IsKnownWordAfterPrefix(t)) return true;

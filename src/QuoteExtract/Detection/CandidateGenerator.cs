@@ -38,7 +38,7 @@ internal sealed class CandidateGenerator(SpeakerPhraseParser parser)
         int scanFrom = cue.End;
         if (cue.Entry.Type == CueType.Verb)
         {
-            phrase = parser.ParseAt(doc.Text, cue.End, limit);
+            phrase = parser.ParseAt(doc.Text, cue.End, GovernedPrepositionAt(doc, cue, limit));
             if (phrase is not null) scanFrom = phrase.End;
         }
 
@@ -79,6 +79,31 @@ internal sealed class CandidateGenerator(SpeakerPhraseParser parser)
             if (doc.StartsReportClause(i)) return i;
         }
         return limit;
+    }
+
+    /// <summary>
+    /// The first word after the subject's first word with an attached preposition the cue governs
+    /// (<c>ورحب خبراء الصندوق باستهداف</c>، <c>طالب … بإنهاء</c>): the speaker phrase ends there.
+    /// </summary>
+    private static int GovernedPrepositionAt(DocumentContext doc, CueMatch cue, int limit)
+    {
+        var tokens = doc.Tokens;
+        for (int i = cue.End + 1; i < limit; i++)
+        {
+            var t = tokens[i];
+            if (t.IsWord && t.Normalized.Length > 3 && t.Normalized[0] is 'ب' or 'ل' && !t.Normalized.StartsWith("لل", StringComparison.Ordinal)
+                && cue.Entry.TakesPreposition(t.Normalized[..1]) && !doc.Lexicon.GivenNames.Contains(t) && IsGovernedNoun(doc, i)) return i;
+        }
+        return limit;
+    }
+
+    /// <summary>ب/ل + the article, a word the document uses alone, or a verbal noun with its complement (<c>باستهداف برنامج</c>).</summary>
+    private static bool IsGovernedNoun(DocumentContext doc, int i)
+    {
+        var stem = doc.Tokens[i].Normalized[1..];
+        if (stem.StartsWith("ال", StringComparison.Ordinal) || doc.Text.ContainsWord(stem)) return true;
+        var next = doc.Text.At(i + 1);
+        return stem[0] is 'ا' or 'ت' && next is { IsWord: true } && !FunctionWords.IsComplementiser(next) && !doc.Lexicon.PhraseBreakers.ContainsExact(next.Normalized);
     }
 
     private static Introducer? FindIntroducer(DocumentContext doc, CueMatch cue, int from, int limit)

@@ -37,12 +37,24 @@ internal sealed class DocumentContext
         for (int i = 0; i < n; i++)
         {
             var m = lexicon.Cues.MatchAt(text.Tokens, i);
-            if (m is null) continue;
+            if (m is null || IsPrepositionReading(text, lexicon, m)) continue;
             _cueAt[i] = m;
             cues.Add(m);
             i = m.End - 1;
         }
         Cues = cues;
+    }
+
+    /// <summary>
+    /// A bare cue that is also a preposition (عبر via, عقب after, بين between) inside a clause is the preposition;
+    /// the verb (عبّر، عقّب، بيّن) opens its clause: at the sentence start, with و/ف, or after كما، قد، ثم.
+    /// </summary>
+    private static bool IsPrepositionReading(AnalyzedText text, ArabicLexicon lexicon, CueMatch m)
+    {
+        var t = text.Tokens[m.First];
+        if (m.Conjunction != '\0' || m.End - m.First > 1 || !lexicon.PhraseBreakers.ContainsExact(t.Normalized)) return false;
+        if (m.First == text.SentenceOf(m.First).First) return false;
+        return text.Tokens[m.First - 1].Normalized is not ("كما" or "وكما" or "قد" or "وقد" or "فقد" or "لقد" or "ثم");
     }
 
     /// <summary>Quoted spans of at most this many words may be names or terms rather than speech.</summary>

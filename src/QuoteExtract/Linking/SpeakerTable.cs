@@ -13,6 +13,7 @@ namespace QuoteExtract.Linking;
 internal sealed class SpeakerTable(AnalyzedText text, DocumentMentions mentions)
 {
     private readonly List<SpeakerEntity> _entities = [];
+    private readonly HashSet<int> _speakingReports = [];
 
     public IReadOnlyList<SpeakerEntity> Entities => _entities;
 
@@ -20,6 +21,7 @@ internal sealed class SpeakerTable(AnalyzedText text, DocumentMentions mentions)
     public SpeakerEntity? Resolve(SpeakerPhrase phrase, bool create = true)
     {
         var full = Fullest(phrase);
+        if (phrase.Kind == SpeakerKind.Document) _speakingReports.Add(phrase.First);
         var entity = Find(full);
         if (entity is null)
         {
@@ -69,9 +71,11 @@ internal sealed class SpeakerTable(AnalyzedText text, DocumentMentions mentions)
     }
 
     /// <summary>
-    /// A report speaks for its author: the body its complement names (<c>بيان الخارجية المصرية</c>), else the
-    /// last organisation or named person quoted before it, else the organisation or person named in the sentence
-    /// that first mentions such a report, else its fullest description.
+    /// A report speaks for its author: the body its complement names (<c>بيان الخارجية المصرية</c>); for a bare
+    /// <c>البيان</c>, the body or person named in the nearest earlier sentence that mentions such a report
+    /// (<c>أعلنت الوزارة في بيان</c>) before the report word, or that sentence's fuller description of the report;
+    /// else the last organisation or named person that spoke. Reports that speak themselves (<c>وأضاف البيان</c>)
+    /// introduce nothing and are passed over.
     /// </summary>
     private SpeakerPhrase? Author(SpeakerPhrase report)
     {
@@ -81,24 +85,25 @@ internal sealed class SpeakerTable(AnalyzedText text, DocumentMentions mentions)
             var named = mentions.Phrases.Where(p => p.Kind is SpeakerKind.Organisation or SpeakerKind.Person && p.NameWords.Count > 0
                 && (Contains(p.NameWords, complement) || Contains(complement, p.NameWords))).MaxBy(p => p.NameWords.Count);
             if (named is not null) return named;
-            if (!report.IsAnaphoric) return null;
         }
         if (!report.IsAnaphoric) return null;
-        var speaker = _entities.LastOrDefault(e => e.Kind == SpeakerKind.Organisation || (e.Kind == SpeakerKind.Person && e.Name is not null));
-        if (speaker is not null) return speaker.Phrase;
-        for (int i = 0; i < text.Tokens.Count; i++)
+        int searched = -1;
+        for (int i = report.First - 1; i >= 0; i--)
         {
-            if (!text.Tokens[i].Analyses.Any(a => a.Stem == report.Head)) continue;
+            if (!text.Tokens[i].Analyses.Any(a => a.Stem == report.Head) || _speakingReports.Contains(i)) continue;
             var sentence = text.SentenceOf(i);
-            var author = mentions.Phrases
-                .Where(p => (p.Kind == SpeakerKind.Organisation || (p.Kind == SpeakerKind.Person && p.HasName)) && p.First >= sentence.First && p.End <= sentence.End)
-                .MinBy(p => Math.Abs(p.First - i));
+            if (sentence.Index == searched) continue;
+            searched = sentence.Index;
+            var author = mentions.Phrases.FirstOrDefault(p => IsAuthor(p) && p.First >= sentence.First && p.End <= i);
             if (author is not null) return Fullest(author);
-            var description = mentions.Phrases.FirstOrDefault(p => p.Kind == SpeakerKind.Document && p.Head == report.Head && p.First >= sentence.First && p.End <= sentence.End);
-            return description;
+            var description = mentions.Phrases.FirstOrDefault(p => p.Kind == SpeakerKind.Document && p.Head == report.Head && p.NameWords.Count > 1
+                && p.First >= sentence.First && p.End <= sentence.End);
+            if (description is not null) return description;
         }
-        return null;
+        return _entities.LastOrDefault(e => e.Kind == SpeakerKind.Organisation || (e.Kind == SpeakerKind.Person && e.Name is not null))?.Phrase;
     }
+
+    private static bool IsAuthor(SpeakerPhrase p) => p.Kind == SpeakerKind.Organisation || (p.Kind == SpeakerKind.Person && (p.HasName || p.Title is not null));
 
     private static bool Richer(SpeakerPhrase candidate, SpeakerPhrase current) =>
         candidate.NameWords.Count > current.NameWords.Count

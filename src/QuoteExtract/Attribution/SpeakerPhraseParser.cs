@@ -237,7 +237,13 @@ internal sealed class SpeakerPhraseParser(ArabicLexicon lexicon)
         if (lexicon.Ranks.Contains(t) && !HasPrefixPreposition(t)) return false;
         if (lexicon.Nationalities.Contains(t) || lexicon.Places.Contains(t)) return true;
         if (t.Normalized is "باسم" or "العام" or "الاول" or "الاعلي") return true;
-        if (HasArticle(t)) return !lexicon.GivenNames.Contains(t) || i + 1 >= limit;
+        if (HasArticle(t))
+        {
+            // a given name with the article opens a name when a plain word follows (الحسن واطارا), else it is a complement (نادي الوداد)
+            if (!lexicon.GivenNames.Contains(t) || i + 1 >= limit) return true;
+            var next = tokens[i + 1];
+            return !next.IsWord || HasArticle(next) || IsBreaker(next) || FunctionWords.IsComplementiser(next) || lexicon.Cues.MatchAt(tokens, i + 1) is not null;
+        }
         return IsTitleHead(t) || lexicon.OrganisationHeads.Contains(t);
     }
 
@@ -300,7 +306,7 @@ internal sealed class SpeakerPhraseParser(ArabicLexicon lexicon)
     /// <summary>Quantifiers and other words that follow a name as the verb's object, never inside it.</summary>
     private static readonly HashSet<string> s_notNames = new(StringComparer.Ordinal)
     {
-        "جميع", "كل", "بعض", "كافه", "عدد", "معظم", "غالبيه", "اي", "احد", "نحو", "حوالي", "اكثر", "اقل", "عدم", "ضروره", "اهميه",
+        "جميع", "كل", "بعض", "ثلاث", "اربع", "خمس", "ست", "سبع", "ثمان", "تسع", "عشر", "كافه", "عدد", "معظم", "غالبيه", "اي", "احد", "نحو", "حوالي", "اكثر", "اقل", "عدم", "ضروره", "اهميه",
     };
 
     /// <summary>A word opening with the conjunction و (وألغت) or ف before a known word or a future verb (فستكون).</summary>

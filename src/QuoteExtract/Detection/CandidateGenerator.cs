@@ -23,9 +23,20 @@ internal sealed class CandidateGenerator(SpeakerPhraseParser parser)
             cancellationToken.ThrowIfCancellationRequested();
             if (doc.LongQuoteAround(cue.First) is not null) continue; // a report inside someone's words
             var candidate = cue.Entry.Type == CueType.According ? FromAccordingTo(doc, cue) : FromCue(doc, cue);
-            if (candidate is not null) result.Add(candidate);
+            if (candidate is not null && HasArabicWord(doc, candidate)) result.Add(candidate);
         }
         return result;
+    }
+
+    /// <summary>Content without one Arabic word (a link, a code) is not reported speech.</summary>
+    private static bool HasArabicWord(DocumentContext doc, QuoteCandidate c)
+    {
+        for (int i = c.ContentFirst; i < c.ContentEnd; i++)
+        {
+            var t = doc.Tokens[i];
+            if (t.IsWord && t.Normalized[0] is >= '\u0621' and <= '\u064A') return true;
+        }
+        return false;
     }
 
     private QuoteCandidate? FromCue(DocumentContext doc, CueMatch cue)
@@ -40,6 +51,11 @@ internal sealed class CandidateGenerator(SpeakerPhraseParser parser)
         {
             phrase = parser.ParseAt(doc.Text, cue.End, GovernedPrepositionAt(doc, cue, limit));
             if (phrase is not null) scanFrom = phrase.End;
+        }
+        else if (cue.Entry.Type == CueType.Noun && !cue.Entry.EndsWithPronoun && GenitiveSpeaker(doc, cue.End, limit) is { } genitive)
+        {
+            phrase = genitive; // تأكيد مون على أن، بيان الخارجية أن
+            scanFrom = phrase.End;
         }
 
         var intro = FindIntroducer(doc, cue, scanFrom, limit);
@@ -58,6 +74,11 @@ internal sealed class CandidateGenerator(SpeakerPhraseParser parser)
         {
             phrase = SubjectBefore(doc, cue, sentence);
             before = phrase is not null;
+        }
+        if (phrase is null && cue.Entry.Type == CueType.Verb && RelativeAntecedent(doc, cue, sentence) is { } antecedent)
+        {
+            phrase = antecedent;
+            before = true;
         }
 
         var (kind, first, end) = Content(doc, intro.Value);
@@ -79,6 +100,24 @@ internal sealed class CandidateGenerator(SpeakerPhraseParser parser)
             if (doc.StartsReportClause(i)) return i;
         }
         return limit;
+    }
+
+    /// <summary>
+    /// The speaker in the genitive after a noun cue: a title, a body, a source, or a name the document repeats
+    /// (<c>تأكيد مون</c>); not an adjective of the noun (<c>تصريح صحفي</c>).
+    /// </summary>
+    private SpeakerPhrase? GenitiveSpeaker(DocumentContext doc, int from, int limit)
+    {
+        var phrase = parser.ParseAt(doc.Text, from, limit);
+        if (phrase is null || phrase.Kind == SpeakerKind.Document) return null;
+        if (phrase.Kind != SpeakerKind.Person || phrase.Title is not null) return phrase;
+        var last = phrase.NameWords[^1];
+        int count = 0;
+        foreach (var t in doc.Tokens)
+        {
+            if (t.Normalized == last && ++count > 1) return phrase;
+        }
+        return null;
     }
 
     /// <summary>
@@ -332,6 +371,21 @@ internal sealed class CandidateGenerator(SpeakerPhraseParser parser)
             var phrase = parser.ParseAt(doc.Text, s, cue.First);
             if (phrase is not null && phrase.End == cue.First && phrase.First == s) return phrase;
             if (!FunctionWords.IsComma(tokens[s]) && opener == 0) break;
+        }
+        return null;
+    }
+
+    /// <summary><c>رئيس النادي كريستيان بيك، الذي أعلن أن …</c>: the speaker is the phrase the relative pronoun follows.</summary>
+    private SpeakerPhrase? RelativeAntecedent(DocumentContext doc, CueMatch cue, Sentence sentence)
+    {
+        var tokens = doc.Tokens;
+        int rel = cue.First - 1;
+        if (rel <= sentence.First || tokens[rel].Normalized is not ("الذي" or "التي" or "الذين")) return null;
+        int end = FunctionWords.IsComma(tokens[rel - 1]) ? rel - 1 : rel;
+        for (int s = Math.Max(sentence.First, end - 12); s < end; s++)
+        {
+            var phrase = parser.ParseAt(doc.Text, s, end);
+            if (phrase is not null && phrase.End == end && (phrase.Kind == SpeakerKind.Organisation || phrase.HasName || phrase.Title is not null)) return phrase;
         }
         return null;
     }

@@ -18,6 +18,9 @@ public sealed record CueEntry(
     /// <summary>Whether the form ends with the pronoun ه (حديثه), which a word ending with ة (حديثة) does not match.</summary>
     public bool EndsWithPronoun { get; init; }
 
+    /// <summary>Whether the form ends with ى (نادى، نفى، رأى), which a word ending with ي (نادي، نفي، رأي) does not match.</summary>
+    public bool EndsWithAlefMaqsura { get; init; }
+
     /// <summary>Whether the cue introduces content after <paramref name="preposition"/> (normalized).</summary>
     public bool TakesPreposition(string preposition) => Prepositions.Contains(preposition);
 }

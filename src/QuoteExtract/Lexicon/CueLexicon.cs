@@ -26,6 +26,7 @@ public sealed class CueLexicon
                 f[5].Trim() == "-" ? [] : f[5].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(LexiconReader.Normalize).ToArray())
             {
                 EndsWithPronoun = f[0].TrimEnd().EndsWith('ه'),
+                EndsWithAlefMaqsura = f[0].TrimEnd().EndsWith('ى'),
             };
             if (!_byFirstWord.TryGetValue(words[0], out var list)) _byFirstWord[words[0]] = list = [];
             if (!list.Any(e => e.Words.SequenceEqual(words) && e.Lemma == entry.Lemma)) list.Add(entry);
@@ -59,7 +60,9 @@ public sealed class CueLexicon
             if (index + n > tokens.Count) continue;
             bool all = true;
             for (int k = 1; k < n && all; k++) all = tokens[index + k].Normalized == entry.Words[k];
-            if (all && entry.EndsWithPronoun && tokens[index + n - 1].EndsWithTaMarbuta) all = false;
+            var last = tokens[index + n - 1];
+            // ى written ي is accepted after و/ف, where the verb is far likelier than the noun (ونفي، فرأي)
+            if (all && ((entry.EndsWithPronoun && last.EndsWithTaMarbuta) || (entry.EndsWithAlefMaqsura && last.EndsWithYa && conjunction == '\0'))) all = false;
             if (all) return new CueMatch(index, index + n, entry, conjunction);
         }
         return null;

@@ -23,9 +23,11 @@ public sealed class ArabicTokenizer
             var (start, end) = normalized.ToOriginal(offset, offset + length);
             char c = n[offset];
             var kind = ArabicPreTokenizer.IsWordChar(c) ? TokenKind.Word : char.IsDigit(c) ? TokenKind.Number : TokenKind.Punctuation;
+            char last = kind == TokenKind.Word ? LastLetter(text, start, end) : '\0';
             tokens.Add(new Token(tokens.Count, kind, n.Substring(offset, length), start, end, offset)
             {
-                EndsWithTaMarbuta = kind == TokenKind.Word && LastLetter(text, start, end) == 'ة',
+                EndsWithTaMarbuta = last == 'ة',
+                EndsWithYa = last == 'ي',
             });
             lineBreakBefore.Add(CountLineBreaks(n, lastEnd, offset));
             lastEnd = offset + length;

@@ -39,6 +39,9 @@ public sealed class Token
     /// <summary>Whether the original word ends with ة, which normalizes to ه like the pronoun suffix (كلمة، حديثة ≠ حديثه).</summary>
     public bool EndsWithTaMarbuta { get; internal init; }
 
+    /// <summary>Whether the original word ends with ي, not ى, which normalizes alike (نادي club ≠ نادى called).</summary>
+    public bool EndsWithYa { get; internal init; }
+
     /// <summary>Whether this is a word token.</summary>
     public bool IsWord => Kind == TokenKind.Word;
 

@@ -53,6 +53,22 @@ public class CueLexiconTests
         }
     }
 
+    [TestCase("نادي الهلال", TestName = "نادي (club) is not نادى (called)")]
+    [TestCase("رأي الخبراء", TestName = "رأي (opinion) is not رأى (saw)")]
+    [TestCase("حديثة", TestName = "حديثة (recent) is not حديثه (his talk)")]
+    public void A_spelling_that_normalizes_like_a_cue_is_not_one(string text)
+    {
+        Assert.That(MatchFirst(text), Is.Null);
+    }
+
+    [TestCase("حديثه", "حديث", TestName = "حديثه with the pronoun")]
+    [TestCase("نادى", "نادى", TestName = "نادى with alef maqsura")]
+    [TestCase("ورأي", "رأى", TestName = "رأى written with ya after و")]
+    public void The_listed_spelling_still_matches(string text, string lemma)
+    {
+        Assert.That(MatchFirst(text)?.Entry.Lemma, Is.EqualTo(lemma));
+    }
+
     [TestCase("تبين أن", TestName = "تبين")]
     [TestCase("يثبت أن", TestName = "يثبت")]
     [TestCase("وتبين أن", TestName = "وتبين")]

@@ -262,11 +262,30 @@ internal sealed class SpeakerPhraseParser(ArabicLexicon lexicon)
             if (HasArticle(tokens[k])) return false;
         }
         if (HasPrefixPreposition(t) || t.Normalized[0] == 'و' || LooksFutureVerb(t)) return false;
-        return kind != SpeakerKind.Document || lexicon.OrganisationHeads.Contains(t) || LooksAdjective(t);
+        return kind switch
+        {
+            SpeakerKind.Document => lexicon.OrganisationHeads.Contains(t) || LooksAdjective(t),
+            // مصدر مسؤول، شهود عيان، مصدر أمني رفيع; not the verb's object (محتجون ومصريون عاديون مبارك)
+            SpeakerKind.UnnamedSource => i == first + 1 || LooksAdjective(t) || !LooksLikeEntity(text, t),
+            _ => true,
+        };
     }
 
-    /// <summary>An indefinite adjective: the feminine ة or the relative ي (<c>حديثة</c>، <c>طبية</c>، <c>أوروبي</c>).</summary>
-    private static bool LooksAdjective(Token t) => t.Normalized.Length > 3 && t.Normalized[^1] is 'ه' or 'ي';
+    /// <summary>A given name, or a bare word the document repeats (a name it keeps coming back to), rather than an adjective.</summary>
+    private bool LooksLikeEntity(AnalyzedText text, Token t)
+    {
+        if (lexicon.GivenNames.Contains(t)) return true;
+        int count = 0;
+        foreach (var other in text.Tokens)
+        {
+            if (other.Normalized == t.Normalized && ++count > 2) return true;
+        }
+        return false;
+    }
+
+    /// <summary>An indefinite adjective: the feminine ة, the relative ي or a sound plural (<c>حديثة</c>، <c>أوروبي</c>، <c>عاديون</c>).</summary>
+    private static bool LooksAdjective(Token t) => t.Normalized.Length > 3
+        && (t.Normalized[^1] is 'ه' or 'ي' || t.Normalized.EndsWith("ون", StringComparison.Ordinal) || t.Normalized.EndsWith("ين", StringComparison.Ordinal));
 
     private bool IsNameWord(AnalyzedText text, int i, int nameFirst, int limit)
     {
@@ -274,6 +293,7 @@ internal sealed class SpeakerPhraseParser(ArabicLexicon lexicon)
         var t = tokens[i];
         if (!t.IsWord || FunctionWords.IsComplementiser(t) || s_notNames.Contains(t.Normalized)) return false;
         if (IsBreaker(t) && !IsNameReadingOfBreaker(text, i, limit)) return false;
+        if (HasPossessiveSuffix(text, t) && !lexicon.GivenNames.Contains(t)) return false;
         if (i > nameFirst && !lexicon.GivenNames.Contains(t) && (LooksConjoined(text, t) || LooksFutureVerb(t) || IsPrefixedKnownWord(text, t))) return false;
         if (lexicon.Cues.MatchAt(tokens, i) is not null) return false;
         if (IsTitleHead(t) || lexicon.OrganisationHeads.Contains(t) || lexicon.UnnamedSourceHeads.Contains(t) || lexicon.ReportHeads.Contains(t)) return false;
@@ -301,6 +321,13 @@ internal sealed class SpeakerPhraseParser(ArabicLexicon lexicon)
         var tokens = text.Tokens;
         if (i + 1 >= limit || !tokens[i + 1].IsWord || IsBreaker(tokens[i + 1]) || lexicon.Cues.MatchAt(tokens, i + 1) is not null) return false;
         return tokens[i].Normalized == "علي" && text.Original[tokens[i].End - 1] == 'ي' && !FunctionWords.IsComplementiser(tokens[i + 1]);
+    }
+
+    /// <summary>A noun with a possessive pronoun (زملاءه، اجتماعهم، حينها): a name does not carry one.</summary>
+    private static bool HasPossessiveSuffix(AnalyzedText text, Token t)
+    {
+        var word = text.Original.AsSpan(t.Start, t.End - t.Start);
+        return word.Length > 4 && (word.EndsWith("هم") || word.EndsWith("هما") || word.EndsWith("ها") || word.EndsWith("ءه") || word.EndsWith("اه") && word.Length > 5);
     }
 
     /// <summary>Quantifiers and other words that follow a name as the verb's object, never inside it.</summary>

@@ -70,7 +70,7 @@ internal sealed class CandidateGenerator(SpeakerPhraseParser parser)
             var quoted = QuotedSource(doc, scanFrom, intro.Value.Token);
             if (quoted is not null) phrase = quoted;
         }
-        if (phrase is null && intro.Value.Token == cue.End && cue.Entry.Type == CueType.Verb)
+        if (phrase is null && cue.Entry.Type == CueType.Verb && (intro.Value.Token == cue.End || !doc.Tokens[cue.End].IsWord || IsCircumstance(doc, cue.End)))
         {
             phrase = SubjectBefore(doc, cue, sentence);
             before = phrase is not null;
@@ -357,23 +357,53 @@ internal sealed class CandidateGenerator(SpeakerPhraseParser parser)
         return null;
     }
 
-    /// <summary>Subject-first order: <c>الوزارة أكدت أن …</c> — the whole clause before the cue is the speaker phrase.</summary>
+    /// <summary>
+    /// Subject-first order: <c>الوزارة أكدت أن …</c>، <c>وكانت صحيفة «كوميرسانت» الروسية قد توقعت</c>،
+    /// <c>أما صحيفة الجارديان فأكدت</c>، <c>صحيفة نيويورك تايمز من جانبها قالت</c>. The subject opens its clause
+    /// (sentence start, comma, كان، أما، أن، لكن) and only قد، a comma or a switch opener stand between it and the cue.
+    /// </summary>
     private SpeakerPhrase? SubjectBefore(DocumentContext doc, CueMatch cue, Sentence sentence)
     {
         var tokens = doc.Tokens;
-        int start = cue.First - 1;
-        if (start < sentence.First) return null;
-        while (start > sentence.First && !FunctionWords.IsComma(tokens[start - 1]) && cue.First - start < 10) start--;
-        for (int s = start; s < cue.First; s++)
+        for (int s = Math.Max(sentence.First, cue.First - 16); s < cue.First; s++)
         {
-            int opener = doc.Lexicon.SwitchOpeners.MatchAt(tokens, s);
-            if (opener > 0 && s + opener < cue.First) s += opener;
-            var phrase = parser.ParseAt(doc.Text, s, cue.First);
-            if (phrase is not null && phrase.End == cue.First && phrase.First == s) return phrase;
-            if (!FunctionWords.IsComma(tokens[s]) && opener == 0) break;
+            if (!OpensClause(tokens, s, sentence)) continue;
+            int start = s;
+            int opener = doc.Lexicon.SwitchOpeners.MatchAt(tokens, start);
+            if (opener > 0) start += opener;
+            if (start < cue.First && FunctionWords.IsComma(tokens[start])) start++;
+            var phrase = parser.ParseAt(doc.Text, start, cue.First);
+            if (phrase is not null && phrase.First == start && OnlyLinkersBetween(doc, phrase.End, cue.First)) return phrase;
         }
         return null;
     }
+
+    private static bool OpensClause(IReadOnlyList<Token> tokens, int s, Sentence sentence)
+    {
+        if (s == sentence.First) return true;
+        var previous = tokens[s - 1];
+        return FunctionWords.IsComma(previous) || FunctionWords.IsBracket(previous) || FunctionWords.IsComplementiser(previous)
+            || previous.Normalized is "كان" or "كانت" or "وكان" or "وكانت" or "اما" or "واما" or "لكن" or "ولكن" or "فيما" or "بينما";
+    }
+
+    /// <summary>Whether tokens [from, to) are only قد، commas and switch openers (<c>من جانبها</c>).</summary>
+    private static bool OnlyLinkersBetween(DocumentContext doc, int from, int to)
+    {
+        var tokens = doc.Tokens;
+        int k = from;
+        while (k < to)
+        {
+            int opener = doc.Lexicon.SwitchOpeners.MatchAt(tokens, k);
+            if (opener > 0) k += opener;
+            else if (FunctionWords.IsComma(tokens[k]) || tokens[k].Normalized is "قد" or "فقد") k++;
+            else return false;
+        }
+        return true;
+    }
+
+    /// <summary>A circumstantial phrase after the cue instead of a subject (<c>قال في مقابلة</c>، <c>توقعت أن</c>).</summary>
+    private static bool IsCircumstance(DocumentContext doc, int i) =>
+        doc.Lexicon.PhraseBreakers.ContainsExact(doc.Tokens[i].Normalized) || doc.CueAt(i) is { Entry.Type: CueType.Noun };
 
     /// <summary><c>رئيس النادي كريستيان بيك، الذي أعلن أن …</c>: the speaker is the phrase the relative pronoun follows.</summary>
     private SpeakerPhrase? RelativeAntecedent(DocumentContext doc, CueMatch cue, Sentence sentence)

@@ -22,6 +22,9 @@ internal sealed record SpeakerPhrase(
     /// <summary>Whether the phrase is a bare definite head (الوزير، المصدر، الوزارة) that refers back.</summary>
     public bool IsAnaphoric { get; init; }
 
+    /// <summary>Original characters of an attached preposition before the phrase (the لـ of <c>وفقاً لـوام</c>).</summary>
+    public int PrefixLength { get; init; }
+
     /// <summary>Feminine form (الوزيرة، الباحثة) where the words show it.</summary>
     public bool IsFeminine { get; init; }
 }

@@ -19,8 +19,41 @@ internal sealed class SpeakerPhraseParser(ArabicLexicon lexicon)
     /// <summary>Name particles after which a word with the article still belongs to the name (عبد الله، آل سعود).</summary>
     private static readonly HashSet<string> s_nameParticles = new(StringComparer.Ordinal) { "عبد", "ابو", "ابي", "ابن", "بن", "بنت", "ال", "بو", "ولد", "اب" };
 
-    /// <summary>Parses a phrase starting at <paramref name="start"/> that must end before <paramref name="limit"/>.</summary>
-    public SpeakerPhrase? ParseAt(AnalyzedText text, int start, int limit)
+    /// <summary>
+    /// Parses a phrase starting at <paramref name="start"/> that must end before <paramref name="limit"/>. With
+    /// <paramref name="detachPreposition"/>, a ل or ب attached to the first word is left out of the phrase
+    /// (<c>وفقاً لوزارة الصحة</c>، <c>وفقا لوام</c>).
+    /// </summary>
+    public SpeakerPhrase? ParseAt(AnalyzedText text, int start, int limit, bool detachPreposition = false)
+    {
+        var phrase = Parse(text, start, limit);
+        if (phrase is null || !detachPreposition || !HasAttachedPreposition(text.Tokens[start])) return phrase;
+        int skip = PrefixLength(text, text.Tokens[start]);
+        return phrase with
+        {
+            Title = phrase.Title is null || phrase.Kind != SpeakerKind.Person ? phrase.Title : Detach(phrase.Title, skip),
+            Name = phrase.Name is null || (phrase.Title is not null && phrase.Kind == SpeakerKind.Person) ? phrase.Name : Detach(phrase.Name, skip),
+            NameWords = phrase.Title is null && phrase.NameWords.Count > 0 ? [Detach(phrase.NameWords[0], 1), .. phrase.NameWords.Skip(1)] : phrase.NameWords,
+            PrefixLength = skip,
+        };
+    }
+
+    /// <summary>ل/ب/ك before a word, or ل before the article written لل.</summary>
+    private static bool HasAttachedPreposition(Token t) => HasPrefixPreposition(t) || t.Normalized.StartsWith("لل", StringComparison.Ordinal);
+
+    /// <summary>The original characters of the attached preposition, with a tatweel after it (لـ).</summary>
+    private static int PrefixLength(AnalyzedText text, Token t)
+    {
+        int k = t.Start + 1;
+        while (k < t.End && ArabicNormalizer.Map(text.Original[k]) == '\0') k++;
+        return k - t.Start;
+    }
+
+    /// <summary>A word or phrase without its first <paramref name="skip"/> characters; لل becomes the article ال.</summary>
+    private static string Detach(string s, int skip) =>
+        s.Length > skip + 1 && s[skip] == 'ل' && s[0] == 'ل' ? "ال" + s[(skip + 1)..] : s[skip..];
+
+    private SpeakerPhrase? Parse(AnalyzedText text, int start, int limit)
     {
         var tokens = text.Tokens;
         limit = Math.Min(limit, tokens.Count);
@@ -52,9 +85,11 @@ internal sealed class SpeakerPhraseParser(ArabicLexicon lexicon)
         }
         else if (lexicon.OrganisationHeads.Contains(tokens[i]) || lexicon.UnnamedSourceHeads.Contains(tokens[i]) || lexicon.ReportHeads.Contains(tokens[i]))
         {
-            kind = lexicon.OrganisationHeads.Contains(tokens[i]) ? SpeakerKind.Organisation
-                : lexicon.UnnamedSourceHeads.Contains(tokens[i]) ? SpeakerKind.UnnamedSource : SpeakerKind.Document;
-            head = Stem(tokens[i]);
+            var list = lexicon.OrganisationHeads.Contains(tokens[i]) ? lexicon.OrganisationHeads
+                : lexicon.UnnamedSourceHeads.Contains(tokens[i]) ? lexicon.UnnamedSourceHeads : lexicon.ReportHeads;
+            kind = list == lexicon.OrganisationHeads ? SpeakerKind.Organisation
+                : list == lexicon.UnnamedSourceHeads ? SpeakerKind.UnnamedSource : SpeakerKind.Document;
+            head = list.Match(tokens[i])?.Stem ?? Stem(tokens[i]); // للتقرير and التقرير share the head تقرير
             int first = i++;
             while (i < limit && i - first < MaxTitleWords)
             {

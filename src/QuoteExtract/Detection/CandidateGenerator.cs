@@ -307,7 +307,7 @@ internal sealed class CandidateGenerator(SpeakerPhraseParser parser)
         if (i < sentence.End && (FunctionWords.IsRelativeMa(tokens[i]) || tokens[i].Normalized is "ل" or "لما")) i++;
         if (i < sentence.End && doc.CueAt(i) is { Entry.Type: CueType.Verb } verb) i = verb.End;
         if (i < sentence.End && tokens[i].Normalized.StartsWith("عن", StringComparison.Ordinal)) i++;
-        var phrase = parser.ParseAt(doc.Text, i, sentence.End);
+        var phrase = parser.ParseAt(doc.Text, i, sentence.End, detachPreposition: true);
         int after = phrase?.End ?? i;
         bool atClauseStart = cue.First - sentence.First <= 1;
         int first, end;
@@ -414,7 +414,7 @@ internal sealed class CandidateGenerator(SpeakerPhraseParser parser)
         int end = FunctionWords.IsComma(tokens[rel - 1]) ? rel - 1 : rel;
         for (int s = Math.Max(sentence.First, end - 12); s < end; s++)
         {
-            var phrase = parser.ParseAt(doc.Text, s, end);
+            var phrase = parser.ParseAt(doc.Text, s, end, detachPreposition: true);
             if (phrase is not null && phrase.End == end && (phrase.Kind == SpeakerKind.Organisation || phrase.HasName || phrase.Title is not null)) return phrase;
         }
         return null;

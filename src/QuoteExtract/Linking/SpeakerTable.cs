@@ -30,8 +30,8 @@ internal sealed class SpeakerTable(AnalyzedText text, DocumentMentions mentions)
             _entities.Add(entity);
         }
         entity.Absorb(full, TitleWords(full));
-        if (full != phrase) entity.Absorb(phrase, TitleWords(phrase));
-        entity.AddMention(text.Tokens[phrase.First].Start, text.Tokens[phrase.End - 1].End);
+        if (full != phrase && full.Kind == phrase.Kind) entity.Absorb(phrase, TitleWords(phrase)); // a report lends its author nothing
+        entity.AddMention(text.Tokens[phrase.First].Start + phrase.PrefixLength, text.Tokens[phrase.End - 1].End);
         return entity;
     }
 

@@ -59,6 +59,7 @@ internal sealed class SpeakerPhraseParser(ArabicLexicon lexicon)
         limit = Math.Min(limit, tokens.Count);
         int i = start;
         if (i >= limit || !tokens[i].IsWord || (IsBreaker(tokens[i]) && !IsNameReadingOfBreaker(text, i, limit))) return null;
+        if (tokens[i].Normalized is "نفس" or "ذات" && i + 1 < limit && HasArticle(tokens[i + 1])) i++; // نفس المصدر، ذات المتحدث
 
         int rank = -1;
         int titleFirst = -1, titleEnd = -1;
@@ -253,17 +254,28 @@ internal sealed class SpeakerPhraseParser(ArabicLexicon lexicon)
         return k > i && (k - i >= 2 || lexicon.GivenNames.Contains(text.Tokens[i]));
     }
 
-    /// <summary>The closing mark of a short quoted name opening at <paramref name="open"/> (<c>«كوميرسانت»</c>), or null.</summary>
+    /// <summary>The closing mark of a short quoted or bracketed name opening at <paramref name="open"/> (<c>«كوميرسانت»</c>، <c>(يوروبول)</c>), or null.</summary>
     private static int? ShortQuotedNameEnd(IReadOnlyList<Token> tokens, int open, int limit)
     {
-        if (!FunctionWords.IsQuoteMark(tokens[open])) return null;
-        for (int k = open + 1; k < Math.Min(limit, open + 6); k++)
+        bool bracket = tokens[open].Is('(');
+        if (!bracket && !FunctionWords.IsQuoteMark(tokens[open])) return null;
+        for (int k = open + 1; k < Math.Min(limit, open + MaxQuotedNameTokens + 2); k++)
         {
-            if (FunctionWords.IsQuoteMark(tokens[k])) return k > open + 1 ? k : null;
-            if (!tokens[k].IsWord && tokens[k].Kind != TokenKind.Number && !tokens[k].Is('-')) return null;
+            if (bracket ? tokens[k].Is(')') : FunctionWords.IsQuoteMark(tokens[k])) return k > open + 1 && NameContinuesAfter(tokens, k + 1) ? k : null;
+            if (!tokens[k].IsWord && tokens[k].Kind != TokenKind.Number && !tokens[k].Is('-') && !tokens[k].Is('.')) return null;
         }
         return null;
     }
+
+    /// <summary>Words and dots a quoted name may hold (<c>"كيوشو إلكتريك باور"</c>، <c>«أ.ب»</c>).</summary>
+    private const int MaxQuotedNameTokens = 4;
+
+    /// <summary>
+    /// A short quotation is a name when the clause goes on after it (<c>صحيفة «الصباح» إن</c>); before a sentence
+    /// end it is the speech itself (<c>وقال المتحدث «لا تعليق».</c>).
+    /// </summary>
+    private static bool NameContinuesAfter(IReadOnlyList<Token> tokens, int k) =>
+        k < tokens.Count && (FunctionWords.IsComma(tokens[k]) || tokens[k].IsWord);
 
     private bool IsTitleComplement(IReadOnlyList<Token> tokens, int i, int limit)
     {
@@ -358,11 +370,12 @@ internal sealed class SpeakerPhraseParser(ArabicLexicon lexicon)
         return tokens[i].Normalized == "علي" && text.Original[tokens[i].End - 1] == 'ي' && !FunctionWords.IsComplementiser(tokens[i + 1]);
     }
 
-    /// <summary>A noun with a possessive pronoun (زملاءه، اجتماعهم، حينها): a name does not carry one.</summary>
+    /// <summary>A noun with a possessive pronoun (زملاءه، اجتماعهم، عزمه): a name does not carry one.</summary>
     private static bool HasPossessiveSuffix(AnalyzedText text, Token t)
     {
         var word = text.Original.AsSpan(t.Start, t.End - t.Start);
-        return word.Length > 4 && (word.EndsWith("هم") || word.EndsWith("هما") || word.EndsWith("ها") || word.EndsWith("ءه") || word.EndsWith("اه") && word.Length > 5);
+        if (word.Length > 4 && (word.EndsWith("هم") || word.EndsWith("هما") || word.EndsWith("ها"))) return true;
+        return word.Length >= 4 && t.Normalized[^1] == 'ه' && !t.EndsWithTaMarbuta; // عزمه، قوله، اسمه (ة is written otherwise)
     }
 
     /// <summary>Quantifiers and other words that follow a name as the verb's object, never inside it.</summary>

@@ -121,13 +121,13 @@ internal sealed class CandidateGenerator(SpeakerPhraseParser parser)
     }
 
     /// <summary>
-    /// The first word after the subject's first word with an attached preposition the cue governs
-    /// (<c>ورحب خبراء الصندوق باستهداف</c>، <c>طالب … بإنهاء</c>): the speaker phrase ends there.
+    /// The first word with an attached preposition the cue governs (<c>ورحب خبراء الصندوق باستهداف</c>،
+    /// <c>ونوه بدعم الحكومة</c>): the speaker phrase ends there.
     /// </summary>
     private static int GovernedPrepositionAt(DocumentContext doc, CueMatch cue, int limit)
     {
         var tokens = doc.Tokens;
-        for (int i = cue.End + 1; i < limit; i++)
+        for (int i = cue.End; i < limit; i++)
         {
             var t = tokens[i];
             if (t.IsWord && t.Normalized.Length > 3 && t.Normalized[0] is 'ب' or 'ل' && !t.Normalized.StartsWith("لل", StringComparison.Ordinal)

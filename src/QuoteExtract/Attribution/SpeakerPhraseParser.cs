@@ -70,6 +70,7 @@ internal sealed class SpeakerPhraseParser(ArabicLexicon lexicon)
         if (lexicon.Ranks.Contains(tokens[i]) && !IsTitleHead(tokens[i]))
         {
             rank = i++;
+            i = AfterRankModifiers(text, i, limit);
         }
         else if (IsTitleHead(tokens[i]))
         {
@@ -82,6 +83,7 @@ internal sealed class SpeakerPhraseParser(ArabicLexicon lexicon)
             if (i < limit && lexicon.Ranks.Contains(tokens[i]) && !IsBreaker(tokens[i]))
             {
                 rank = i++;
+                i = AfterRankModifiers(text, i, limit);
             }
         }
         else if (lexicon.OrganisationHeads.Contains(tokens[i]) || lexicon.UnnamedSourceHeads.Contains(tokens[i]) || lexicon.ReportHeads.Contains(tokens[i]))
@@ -119,6 +121,14 @@ internal sealed class SpeakerPhraseParser(ArabicLexicon lexicon)
             IsAnaphoric = name is null && titleEnd == titleFirst + 1 && HasArticle(tokens[titleFirst]),
             IsFeminine = feminine,
         };
+    }
+
+    /// <summary>Words that qualify a rank before the name (<c>العميد الركن البحري</c>، <c>اللواء المتقاعد</c>).</summary>
+    private int AfterRankModifiers(AnalyzedText text, int i, int limit)
+    {
+        int k = i;
+        while (k < limit && k - i < 3 && HasArticle(text.Tokens[k]) && !IsBreaker(text.Tokens[k])) k++;
+        return k > i && NameFollows(text, k, limit) ? k : i;
     }
 
     /// <summary>A title head, also with a possessive suffix (محاميها، رئيسه، متحدثتها).</summary>
@@ -239,11 +249,38 @@ internal sealed class SpeakerPhraseParser(ArabicLexicon lexicon)
         var t = tokens[k];
         if (ShortQuotedNameEnd(tokens, k, limit) is not null) return true;
         return t.IsWord && !IsBreaker(t) && !FunctionWords.IsComplementiser(t) && lexicon.Cues.MatchAt(tokens, k) is null
-            && !lexicon.ReportHeads.Contains(t) && !LooksFutureVerb(t) && !s_notNames.Contains(t.Normalized) && !IsAddressee(t);
+            && !lexicon.ReportHeads.Contains(t) && !LooksVerb(t) && !s_notNames.Contains(t.Normalized) && !IsAddressee(t)
+            && !s_circumstances.Contains(t.Normalized);
     }
 
-    /// <summary>لل + noun after a source is whom it spoke to (<c>للوكالة</c>، <c>للصحفيين</c>), not part of it.</summary>
-    private static bool IsAddressee(Token t) => t.Normalized.StartsWith("لل", StringComparison.Ordinal);
+    /// <summary>Nouns of the occasion of a statement (في اتصال، في مقابلة): they follow the speaker, never belong to it.</summary>
+    private static readonly HashSet<string> s_circumstances = new(StringComparer.Ordinal)
+    {
+        "اتصال", "مقابله", "حديث", "تصريح", "تصريحات", "لقاء", "كلمه", "مؤتمر", "ندوه", "حوار", "جلسه", "اجتماع", "زياره", "مداخله", "تغريده",
+        "الاتصال", "المقابله", "اللقاء", "المؤتمر", "الجلسه", "الاجتماع", "الندوه",
+    };
+
+    /// <summary>
+    /// ل + an outlet or the press after a source is whom it spoke to (<c>للوكالة</c>، <c>لرويترز</c>، <c>للصحفيين</c>),
+    /// not part of it; ل + anything else continues a name (<c>الشركة الوطنية للمحروقات</c>، <c>لمكافحة المخدرات</c>).
+    /// </summary>
+    private bool IsAddressee(Token t)
+    {
+        if (t.Normalized.Length < 3 || t.Normalized[0] != 'ل') return false;
+        var stem = t.Normalized.StartsWith("لل", StringComparison.Ordinal) ? t.Normalized[2..] : t.Normalized[1..];
+        return s_addressees.Contains(stem) || lexicon.OrganisationHeads.ContainsExact(stem) && s_mediaHeads.Contains(stem);
+    }
+
+    /// <summary>Whom a source speaks to (stems after ل/لل).</summary>
+    private static readonly HashSet<string> s_addressees = new(StringComparer.Ordinal)
+    {
+        "صحفيين", "صحافيين", "صحافه", "اعلام", "اعلاميين", "مراسلين", "رويترز", "فرانس",
+    };
+
+    private static readonly HashSet<string> s_mediaHeads = new(StringComparer.Ordinal)
+    {
+        "وكاله", "صحيفه", "جريده", "مجله", "قناه", "تلفزيون", "تليفزيون", "اذاعه", "موقع", "شبكه", "بوابه", "منصه", "فضائيه",
+    };
 
     /// <summary>Whether a personal name starts at <paramref name="i"/>: a known given name, or two name words.</summary>
     private bool NameFollows(AnalyzedText text, int i, int limit)
@@ -300,15 +337,18 @@ internal sealed class SpeakerPhraseParser(ArabicLexicon lexicon)
         var t = tokens[i];
         if (!t.IsWord && t.Kind != TokenKind.Number) return false;
         if (lexicon.Cues.MatchAt(tokens, i) is not null || FunctionWords.IsComplementiser(t) || IsBreaker(t)) return false;
-        if (kind == SpeakerKind.UnnamedSource && IsAddressee(t)) return false;
+        if (IsAddressee(t)) return false;
+        if (HasArticle(t) && HasArticle(tokens[first]) && LooksMasculinePlural(t) && !LooksMasculinePlural(tokens[first])) return false; // دعت الهيئة المواطنين
         if (lexicon.Nationalities.Contains(t) || lexicon.Places.Contains(t) || HasArticle(t)) return true;
+        // الشركة الوطنية لاستغلال المياه، القيادة العامة لقوة دفاع البحرين
+        if (kind == SpeakerKind.Organisation && t.Normalized.Length > 3 && t.Normalized[0] == 'ل' && i + 1 < limit && HasArticle(tokens[i + 1])) return true;
         // construct chains, foreign names and indefinite adjectives right after the head (وكالة أنباء، صحيفة وول ستريت
         // جورنال، مصدر مسؤول، دراسة طبية حديثة), never after a word with the article has closed the chain
         for (int k = first + 1; k < i; k++)
         {
             if (HasArticle(tokens[k])) return false;
         }
-        if (HasPrefixPreposition(t) || t.Normalized[0] == 'و' || LooksFutureVerb(t)) return false;
+        if (HasPrefixPreposition(t) || t.Normalized[0] == 'و' || LooksVerb(t)) return false;
         return kind switch
         {
             SpeakerKind.Document => lexicon.OrganisationHeads.Contains(t) || LooksAdjective(t),
@@ -317,6 +357,9 @@ internal sealed class SpeakerPhraseParser(ArabicLexicon lexicon)
             _ => true,
         };
     }
+
+    /// <summary>A masculine sound plural (المواطنين، المسؤولون).</summary>
+    private static bool LooksMasculinePlural(Token t) => t.Normalized.Length > 5 && (t.Normalized.EndsWith("ين", StringComparison.Ordinal) || t.Normalized.EndsWith("ون", StringComparison.Ordinal));
 
     /// <summary>A given name, or a bare word the document repeats (a name it keeps coming back to), rather than an adjective.</summary>
     private bool LooksLikeEntity(AnalyzedText text, Token t)
@@ -341,7 +384,7 @@ internal sealed class SpeakerPhraseParser(ArabicLexicon lexicon)
         if (!t.IsWord || FunctionWords.IsComplementiser(t) || s_notNames.Contains(t.Normalized)) return false;
         if (IsBreaker(t) && !IsNameReadingOfBreaker(text, i, limit)) return false;
         if (HasPossessiveSuffix(text, t) && !lexicon.GivenNames.Contains(t)) return false;
-        if (i > nameFirst && !lexicon.GivenNames.Contains(t) && (LooksConjoined(text, t) || LooksFutureVerb(t) || IsPrefixedKnownWord(text, t))) return false;
+        if (i > nameFirst && !lexicon.GivenNames.Contains(t) && (LooksConjoined(text, t) || LooksVerb(t) || IsPrefixedKnownWord(text, t))) return false;
         if (lexicon.Cues.MatchAt(tokens, i) is not null) return false;
         if (IsTitleHead(t) || lexicon.OrganisationHeads.Contains(t) || lexicon.UnnamedSourceHeads.Contains(t) || lexicon.ReportHeads.Contains(t)) return false;
         if (i > nameFirst && (lexicon.Nationalities.Contains(t) || lexicon.Places.Contains(t))) return false;
@@ -388,8 +431,9 @@ internal sealed class SpeakerPhraseParser(ArabicLexicon lexicon)
     private static bool LooksConjoined(AnalyzedText text, Token t) => t.Normalized.Length > 3
         && (t.Normalized[0] == 'و' || (t.Normalized[0] == 'ف' && (t.Normalized[1] == 'س' || text.ContainsWord(t.Normalized[1..]))));
 
-    /// <summary>A future verb (سيغادر، ستكون).</summary>
-    private static bool LooksFutureVerb(Token t) => t.Normalized.Length > 4 && t.Normalized[0] == 'س' && t.Normalized[1] is 'ي' or 'ت' or 'ن';
+    /// <summary>A future verb (سيغادر، ستكون) or a present plural (يغلقون، تطالبون).</summary>
+    private static bool LooksVerb(Token t) => t.Normalized.Length > 4
+        && ((t.Normalized[0] == 'س' && t.Normalized[1] is 'ي' or 'ت' or 'ن') || (t.Normalized[0] is 'ي' or 'ت' && t.Normalized.EndsWith("ون", StringComparison.Ordinal)));
 
     /// <summary>ل/ب + a word that stands alone elsewhere in the document (لوام beside وام): a preposition, not a name.</summary>
     private static bool IsPrefixedKnownWord(AnalyzedText text, Token t) =>

@@ -24,10 +24,27 @@ internal sealed class DocumentMentions
             if (!tokens[i].IsWord) continue;
             var sentence = doc.Text.SentenceOf(i);
             var phrase = parser.ParseAt(doc.Text, i, sentence.End);
-            if (phrase is null || !IsInformative(phrase)) continue;
+            if (phrase is null) continue;
+            phrase = WithTitleAfter(doc, parser, phrase, sentence.End);
+            if (!IsInformative(phrase)) continue;
             _phrases.Add(phrase);
             if (phrase.Kind != SpeakerKind.Document) i = phrase.End - 1; // a report's complement may name its author
         }
+    }
+
+    /// <summary>
+    /// A name followed by its title in apposition (<c>هانس بيترسن، المبعوث الخاص للأمين العام</c>،
+    /// <c>جون فرانسين قائد شرطة المدينة</c>) is one mention with both.
+    /// </summary>
+    private static SpeakerPhrase WithTitleAfter(DocumentContext doc, SpeakerPhraseParser parser, SpeakerPhrase phrase, int limit)
+    {
+        if (phrase.Kind != SpeakerKind.Person || !phrase.HasName || phrase.Title is not null) return phrase;
+        int k = phrase.End;
+        if (k < limit && Lexicon.FunctionWords.IsComma(doc.Tokens[k])) k++;
+        if (k >= limit || !parser.IsTitleHead(doc.Tokens[k])) return phrase;
+        var title = parser.ParseAt(doc.Text, k, limit);
+        if (title is null || title.Kind != SpeakerKind.Person || title.Title is null || title.HasName) return phrase;
+        return phrase with { End = title.End, Title = title.Title, Head = title.Head, IsFeminine = title.IsFeminine };
     }
 
     private bool IsInformative(SpeakerPhrase p) => p.Kind switch

@@ -80,6 +80,12 @@ internal sealed class SpeakerPhraseParser(ArabicLexicon lexicon)
             i = TitleEnd(text, i + 1, titleFirst, limit);
             titleEnd = i;
             if (i < limit && FunctionWords.IsComma(tokens[i]) && NameFollows(text, i + 1, limit)) i++; // الخبير في الشؤون السورية، فابريس بالانش
+            else if (i + 1 < limit && FunctionWords.IsComma(tokens[i]) && IsTitleHead(tokens[i + 1])
+                && Parse(text, i + 1, limit) is { Kind: SpeakerKind.Person, HasName: true } second)
+            {
+                // a second title in apposition before the name: مديرة المتحف، الباحثة في علم الآثار سنية المكني
+                return second with { First = start, Title = Clean(text, titleFirst, titleEnd), Head = head, IsFeminine = feminine };
+            }
             if (i < limit && lexicon.Ranks.Contains(tokens[i]) && !IsBreaker(tokens[i]))
             {
                 rank = i++;
@@ -182,13 +188,12 @@ internal sealed class SpeakerPhraseParser(ArabicLexicon lexicon)
         while (k < limit && k - titleFirst < MaxTitleWords + 6)
         {
             if (PrepositionalComplementEnd(text, k, limit) is int end && end > k) k = end;
-            else if (ShortQuotedNameEnd(tokens, k, limit) is int close) k = close + 1;
-            else if (IsTitleComplement(tokens, k, limit) && !lexicon.GivenNames.Contains(tokens[k])) k++;
+            else if (k > i && ShortQuotedNameEnd(tokens, k, limit) is int close) k = close + 1;
+            else if (k > i && IsTitleComplement(tokens, k, limit) && !lexicon.GivenNames.Contains(tokens[k])) k++;
             else break;
+            if (NameFollows(text, k, limit) || (k < limit && FunctionWords.IsComma(tokens[k]) && NameFollows(text, k + 1, limit))) return k;
         }
-        if (k == i) return i;
-        bool nameNext = NameFollows(text, k, limit) || (k < limit && FunctionWords.IsComma(tokens[k]) && NameFollows(text, k + 1, limit));
-        return nameNext ? k : i;
+        return i;
     }
 
     /// <summary>
@@ -235,7 +240,8 @@ internal sealed class SpeakerPhraseParser(ArabicLexicon lexicon)
         while (k < limit && k - i < 6)
         {
             if (ShortQuotedNameEnd(tokens, k, limit) is int close) k = close + 1;
-            else if (tokens[k].IsWord && !IsAddressee(tokens[k]) && (HasArticle(tokens[k]) || lexicon.Nationalities.Contains(tokens[k]) || lexicon.Places.Contains(tokens[k])
+            else if (tokens[k].IsWord && !IsAddressee(tokens[k]) && (HasArticle(tokens[k]) || !NameFollows(text, k, limit))
+                && (HasArticle(tokens[k]) || lexicon.Nationalities.Contains(tokens[k]) || lexicon.Places.Contains(tokens[k])
                 || (tokens[k].Normalized.StartsWith("بال", StringComparison.Ordinal) && tokens[k].Normalized.Length > 4))
                 && !IsBreaker(tokens[k]) && lexicon.Cues.MatchAt(tokens, k) is null) k++;
             else break;
@@ -248,7 +254,7 @@ internal sealed class SpeakerPhraseParser(ArabicLexicon lexicon)
     {
         var t = tokens[k];
         if (ShortQuotedNameEnd(tokens, k, limit) is not null) return true;
-        return t.IsWord && !IsBreaker(t) && !FunctionWords.IsComplementiser(t) && lexicon.Cues.MatchAt(tokens, k) is null
+        return t.IsWord && !IsBreaker(t) && !FunctionWords.IsComplementiser(t) && lexicon.Cues.MatchAt(tokens, k) is null or { Entry.Class: CueClass.Perception }
             && !lexicon.ReportHeads.Contains(t) && !LooksVerb(t) && !s_notNames.Contains(t.Normalized) && !IsAddressee(t)
             && !s_circumstances.Contains(t.Normalized);
     }
@@ -386,6 +392,7 @@ internal sealed class SpeakerPhraseParser(ArabicLexicon lexicon)
         if (HasPossessiveSuffix(text, t) && !lexicon.GivenNames.Contains(t)) return false;
         if (i > nameFirst && !lexicon.GivenNames.Contains(t) && (LooksConjoined(text, t) || LooksVerb(t) || IsPrefixedKnownWord(text, t))) return false;
         if (lexicon.Cues.MatchAt(tokens, i) is not null) return false;
+        if (IsTitleHead(t) && i > nameFirst && IsFamilyNameLikeTitle(text, i, limit)) return true;
         if (IsTitleHead(t) || lexicon.OrganisationHeads.Contains(t) || lexicon.UnnamedSourceHeads.Contains(t) || lexicon.ReportHeads.Contains(t)) return false;
         if (i > nameFirst && (lexicon.Nationalities.Contains(t) || lexicon.Places.Contains(t))) return false;
         if (t.Normalized.Length > 1 && !HasArticle(t))
@@ -420,6 +427,26 @@ internal sealed class SpeakerPhraseParser(ArabicLexicon lexicon)
         if (word.Length > 4 && (word.EndsWith("هم") || word.EndsWith("هما") || word.EndsWith("ها"))) return true;
         return word.Length >= 4 && t.Normalized[^1] == 'ه' && !t.EndsWithTaMarbuta; // عزمه، قوله، اسمه (ة is written otherwise)
     }
+
+    /// <summary>
+    /// A title head inside a name that ends there (<c>سعاد الخطيب إن</c>) or before a nisba family name
+    /// (<c>محمد أمين السرغيني،</c>), not a title after the name (<c>شيرين عبد الهادي أستاذ التغذية</c>).
+    /// </summary>
+    private bool IsFamilyNameLikeTitle(AnalyzedText text, int i, int limit)
+    {
+        var tokens = text.Tokens;
+        if (lexicon.OrganisationHeads.Contains(tokens[i])) return false;
+        if (HasArticle(tokens[i])) return EndsName(tokens, i + 1, limit);
+        if (i + 1 >= limit) return true;
+        var next = tokens[i + 1];
+        if (!HasArticle(next)) return EndsName(tokens, i + 1, limit);
+        // the family name after it is a nisba (السرغيني), not a field or body (أستاذ التغذية)
+        return next.Normalized[^1] == 'ي' && !IsTitleHead(next) && !lexicon.OrganisationHeads.Contains(next) && !lexicon.Nationalities.Contains(next)
+            && !lexicon.Places.Contains(next) && EndsName(tokens, i + 2, limit);
+    }
+
+    private bool EndsName(IReadOnlyList<Token> tokens, int k, int limit) =>
+        k >= limit || !tokens[k].IsWord || IsBreaker(tokens[k]) || FunctionWords.IsComplementiser(tokens[k]) || lexicon.Cues.MatchAt(tokens, k) is not null;
 
     /// <summary>Quantifiers and other words that follow a name as the verb's object, never inside it.</summary>
     private static readonly HashSet<string> s_notNames = new(StringComparer.Ordinal)

@@ -79,7 +79,7 @@ internal sealed class SpeakerPhraseParser(ArabicLexicon lexicon)
             feminine = head.EndsWith('ه');
             i = TitleEnd(text, i + 1, titleFirst, limit);
             titleEnd = i;
-            if (i < limit && FunctionWords.IsComma(tokens[i]) && NameFollows(text, i + 1, limit)) i++; // الخبير في الشؤون السورية، فابريس بالانش
+            if (i < limit && FunctionWords.IsComma(tokens[i]) && NameAfterNationality(text, i + 1, limit) is int nameStart) i = nameStart; // الخبير في الشؤون السورية، فابريس بالانش
             else if (i + 1 < limit && FunctionWords.IsComma(tokens[i]) && IsTitleHead(tokens[i + 1])
                 && Parse(text, i + 1, limit) is { Kind: SpeakerKind.Person, HasName: true } second)
             {
@@ -191,7 +191,8 @@ internal sealed class SpeakerPhraseParser(ArabicLexicon lexicon)
             else if (k > i && ShortQuotedNameEnd(tokens, k, limit) is int close) k = close + 1;
             else if (k > i && IsTitleComplement(tokens, k, limit) && !lexicon.GivenNames.Contains(tokens[k])) k++;
             else break;
-            if (NameFollows(text, k, limit) || (k < limit && FunctionWords.IsComma(tokens[k]) && NameFollows(text, k + 1, limit))) return k;
+            if (NameFollows(text, k, limit) || (k + 1 < limit && FunctionWords.IsComma(tokens[k])
+                && (NameAfterNationality(text, k + 1, limit) is not null || (IsTitleHead(tokens[k + 1]) && Parse(text, k + 1, limit) is { HasName: true })))) return k;
         }
         return i;
     }
@@ -211,7 +212,7 @@ internal sealed class SpeakerPhraseParser(ArabicLexicon lexicon)
     }
 
     /// <summary>
-    /// The end of a prepositional attachment starting at <paramref name="i"/>: في/من/مع/لدى + a noun phrase, or a
+    /// The end of a prepositional attachment starting at <paramref name="i"/>: في/من/مع/لدى/عن + a noun phrase, or a
     /// word with an attached ب (<c>بالأمم المتحدة</c>، <c>بنادي الهلال</c>) or ل before the article or a construct
     /// (<c>للفريق الأول</c>، <c>لكرة القدم</c>); also the pronoun forms منه، منها، منهم (<c>مقربون منه</c>).
     /// Returns <paramref name="i"/> where there is none.
@@ -223,7 +224,7 @@ internal sealed class SpeakerPhraseParser(ArabicLexicon lexicon)
         if (!t.IsWord || lexicon.Cues.MatchAt(tokens, i) is not null) return i;
         if (t.Normalized is "منه" or "منها" or "منهم") return i + 1;
         int k;
-        if (t.Normalized is "في" or "من" or "مع" or "لدي") k = i + 1;
+        if (t.Normalized is "في" or "من" or "مع" or "لدي" or "عن") k = i + 1;
         else if (t.Normalized.Length > 3 && t.Normalized[0] is 'ب' or 'ل' && !lexicon.GivenNames.Contains(t) && !IsAddressee(t)
             && (t.Normalized[1..].StartsWith("ال", StringComparison.Ordinal) || t.Normalized.StartsWith("لل", StringComparison.Ordinal)
                 || (i + 1 < limit && HasArticle(tokens[i + 1]))))
@@ -288,6 +289,13 @@ internal sealed class SpeakerPhraseParser(ArabicLexicon lexicon)
         "وكاله", "صحيفه", "جريده", "مجله", "قناه", "تلفزيون", "تليفزيون", "اذاعه", "موقع", "شبكه", "بوابه", "منصه", "فضائيه",
     };
 
+    /// <summary>Where a name starts at <paramref name="i"/> or after the nationality before it (<c>الهولندية إنغريد فان دايك</c>), or null.</summary>
+    private int? NameAfterNationality(AnalyzedText text, int i, int limit)
+    {
+        if (NameFollows(text, i, limit)) return i;
+        return i < limit && HasArticle(text.Tokens[i]) && lexicon.Nationalities.Contains(text.Tokens[i]) && NameFollows(text, i + 1, limit) ? i + 1 : null;
+    }
+
     /// <summary>Whether a personal name starts at <paramref name="i"/>: a known given name, or two name words.</summary>
     private bool NameFollows(AnalyzedText text, int i, int limit)
     {
@@ -325,7 +333,9 @@ internal sealed class SpeakerPhraseParser(ArabicLexicon lexicon)
         var t = tokens[i];
         if (!t.IsWord || IsBreaker(t) || lexicon.Cues.MatchAt(tokens, i) is not null) return false;
         if (lexicon.Ranks.Contains(t) && !HasPrefixPreposition(t)) return false;
-        if (lexicon.Nationalities.Contains(t) || lexicon.Places.Contains(t)) return true;
+        // an adjective agrees in definiteness: سنية after الآثار starts a name, أمريكي after مسؤول qualifies it
+        if (lexicon.Nationalities.Contains(t)) return HasArticle(t) || !HasArticle(tokens[i - 1]);
+        if (lexicon.Places.Contains(t)) return true;
         if (t.Normalized is "باسم" or "العام" or "الاول" or "الاعلي") return true;
         if (HasArticle(t))
         {
@@ -476,7 +486,7 @@ internal sealed class SpeakerPhraseParser(ArabicLexicon lexicon)
 
     private bool IsBreaker(Token t) => lexicon.PhraseBreakers.ContainsExact(t.Normalized) || FunctionWords.IsNegation(t);
 
-    private static bool HasArticle(Token t) => t.Normalized.Length > 3 && (t.Normalized.StartsWith("ال", StringComparison.Ordinal)
+    private static bool HasArticle(Token t) => t.Normalized.Length > 3 && ((t.Normalized.StartsWith("ال", StringComparison.Ordinal) && !t.StartsWithHamzaAlef)
         || t.Normalized.StartsWith("لل", StringComparison.Ordinal) || t.Normalized.StartsWith("وال", StringComparison.Ordinal));
 
     private static bool HasPrefixPreposition(Token t) => t.Normalized.Length > 3 && t.Normalized[0] is 'ب' or 'ل' or 'ك'

@@ -46,6 +46,7 @@ internal sealed class SpeakerTable(AnalyzedText text, DocumentMentions mentions)
                 {
                     if (p.Kind == SpeakerKind.Person && p.HasName && SameName(p.NameWords, phrase.NameWords) && Richer(p, best)) best = p;
                 }
+                if (best == phrase && phrase.NameWords.Count == 1) best = ByFirstName(phrase) ?? best;
                 break;
             case SpeakerKind.Person when phrase.Title is not null:
                 {
@@ -104,6 +105,22 @@ internal sealed class SpeakerTable(AnalyzedText text, DocumentMentions mentions)
     }
 
     private static bool IsAuthor(SpeakerPhrase p) => p.Kind == SpeakerKind.Organisation || (p.Kind == SpeakerKind.Person && (p.HasName || p.Title is not null));
+
+    /// <summary>
+    /// A lone first name (<c>وقال سالم</c>) names the one person of the document whose full name starts with it
+    /// (<c>سالم البلوشي</c>); with two such people it stays as it is.
+    /// </summary>
+    private SpeakerPhrase? ByFirstName(SpeakerPhrase phrase)
+    {
+        SpeakerPhrase? found = null;
+        foreach (var p in mentions.Phrases)
+        {
+            if (p.Kind != SpeakerKind.Person || p.NameWords.Count < 2 || p.NameWords[0] != phrase.NameWords[0]) continue;
+            if (found is not null && !SameName(found.NameWords, p.NameWords)) return null;
+            if (found is null || Richer(p, found)) found = p;
+        }
+        return found;
+    }
 
     private static bool Richer(SpeakerPhrase candidate, SpeakerPhrase current) =>
         candidate.NameWords.Count > current.NameWords.Count

@@ -28,6 +28,7 @@ public sealed class ArabicTokenizer
             {
                 EndsWithTaMarbuta = last == 'ة',
                 EndsWithYa = last == 'ي',
+                StartsWithHamzaAlef = kind == TokenKind.Word && text[start] is 'أ' or 'إ' or 'آ',
             });
             lineBreakBefore.Add(CountLineBreaks(n, lastEnd, offset));
             lastEnd = offset + length;

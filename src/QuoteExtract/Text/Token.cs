@@ -42,6 +42,12 @@ public sealed class Token
     /// <summary>Whether the original word ends with ي, not ى, which normalizes alike (نادي club ≠ نادى called).</summary>
     public bool EndsWithYa { get; internal init; }
 
+    /// <summary>
+    /// Whether the original word opens with a hamza on its alef (أ، إ، آ): the article is written without one,
+    /// so أليكسي and ألمانيا do not open with ال.
+    /// </summary>
+    public bool StartsWithHamzaAlef { get; internal init; }
+
     /// <summary>Whether this is a word token.</summary>
     public bool IsWord => Kind == TokenKind.Word;
 

@@ -27,6 +27,9 @@ public class SpeakerPhraseParserTests
     [TestCase("المدير الفني للفريق الأول لكرة القدم بنادي الهلال جورجيوس دونيس إن", "المدير الفني للفريق الأول لكرة القدم بنادي الهلال", "جورجيوس دونيس", "المدير الفني للفريق الأول لكرة القدم بنادي الهلال جورجيوس دونيس", TestName = "attached ل and ب in a title")]
     [TestCase("مدير عام الشركة علي الكمالي إن", "مدير عام الشركة", "علي الكمالي", "مدير عام الشركة علي الكمالي", TestName = "مدير عام; علي spelled with ي is a given name")]
     [TestCase("الوزير في المؤتمر الصحفي إن", "الوزير", null, "الوزير", TestName = "في after a title without a name is not part of it")]
+    [TestCase("رئيس البعثة أليكسي كوزلوف في", "رئيس البعثة", "أليكسي كوزلوف", "رئيس البعثة أليكسي كوزلوف", TestName = "أل with a hamza is not the article")]
+    [TestCase("المنسقة المقيمة للشؤون الإنسانية، الهولندية إنغريد دايك، عن", "المنسقة المقيمة للشؤون الإنسانية", "إنغريد دايك", "المنسقة المقيمة للشؤون الإنسانية، الهولندية إنغريد دايك", TestName = "a nationality before the name in apposition")]
+    [TestCase("النائبة عن كتلة التغيير ريما حداد أن", "النائبة عن كتلة التغيير", "ريما حداد", "النائبة عن كتلة التغيير ريما حداد", TestName = "عن + body when a name follows")]
     [TestCase("الوزير", "الوزير", null, "الوزير", TestName = "title alone")]
     [TestCase("لافروف", null, "لافروف", "لافروف", TestName = "surname alone")]
     public void Parses_a_person(string text, string? title, string? name, string phrase)

@@ -24,8 +24,9 @@ public static class Cli
 
         var gold = new Argument<string>("gold") { Description = "A gold .json file or a folder of them." };
         var showErrors = new Option<bool>("--show-errors") { Description = "List every missed, spurious and misattributed quotation." };
-        var eval = new Command("eval", "Score the extractor against gold annotations.") { gold, showErrors, rulesOnly, model };
-        eval.SetAction(r => EvalCommand.Run(r.GetValue(gold)!, r.GetValue(showErrors), Options(r.GetValue(rulesOnly), r.GetValue(model)), stdout, stderr));
+        var ablation = new Option<bool>("--ablation") { Description = "Score the rules alone, with the cue classifier and with both models, as a table." };
+        var eval = new Command("eval", "Score the extractor against gold annotations.") { gold, showErrors, ablation, rulesOnly, model };
+        eval.SetAction(r => EvalCommand.Run(r.GetValue(gold)!, r.GetValue(showErrors), r.GetValue(ablation), Options(r.GetValue(rulesOnly), r.GetValue(model)), stdout, stderr));
 
         var trainGold = new Argument<string[]>("gold") { Description = "Gold .json files or folders to train on.", Arity = ArgumentArity.OneOrMore };
         var trainOut = new Option<string>("--out") { Description = "Where to write the model archive.", DefaultValueFactory = _ => "model.zip" };

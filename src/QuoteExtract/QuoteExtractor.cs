@@ -42,7 +42,7 @@ public sealed class QuoteExtractor
         _generator = new CandidateGenerator(_parser);
         _headlines = new HeadlineDetector(_parser);
         _scorer = !options.UseModels ? RuleScorer.Instance
-            : new LearnedScorer(options.ModelPath is null ? QuoteModel.Bundled : QuoteModel.Load(options.ModelPath));
+            : new LearnedScorer(options.ModelPath is null ? QuoteModel.Bundled : QuoteModel.Load(options.ModelPath), options.UseSpeakerModel);
     }
 
     /// <summary>Extracts every quotation of <paramref name="text"/>.</summary>
@@ -77,23 +77,7 @@ public sealed class QuoteExtractor
             .ToList();
         var accepted = CandidateSelector.Select(scored, _options.MinConfidence);
         cancellationToken.ThrowIfCancellationRequested();
-        var (linked, table) = DocumentLinker.Link(doc, new DocumentMentions(doc, _parser), accepted);
-        var since = SentencesSinceSpeaker(linked);
-        var speakerScores = linked.Select((q, i) => scorer.ScoreSpeaker(doc, q, since[i])).ToList();
-        return new ExtractionTrace(doc, scored, linked, speakerScores, since, table);
-    }
-
-    /// <summary>For each quotation (in linking order), the sentences since its speaker's previous quotation, or -1.</summary>
-    private static int[] SentencesSinceSpeaker(IReadOnlyList<LinkedQuote> linked)
-    {
-        var last = new Dictionary<SpeakerEntity, int>();
-        var result = new int[linked.Count];
-        for (int i = 0; i < linked.Count; i++)
-        {
-            var (c, speaker) = linked[i];
-            result[i] = speaker is not null && last.TryGetValue(speaker, out var s) ? Math.Abs(c.Sentence - s) : -1;
-            if (speaker is not null) last[speaker] = c.Sentence;
-        }
-        return result;
+        var (linked, table) = DocumentLinker.Link(doc, new DocumentMentions(doc, _parser), accepted, scorer);
+        return new ExtractionTrace(doc, scored, linked, table);
     }
 }

@@ -15,6 +15,12 @@ public sealed record QuoteExtractorOptions
     /// </summary>
     public bool UseModels { get; init; } = true;
 
+    /// <summary>
+    /// Whether the learned speaker ranker chooses between a quotation's speaker options (the default). When
+    /// false, the rules choose the speaker and only the cue classifier is learned. Ignored without <see cref="UseModels"/>.
+    /// </summary>
+    public bool UseSpeakerModel { get; init; } = true;
+
     /// <summary>A model archive written by the <c>train</c> command, used instead of the bundled model; null for the bundled one.</summary>
     public string? ModelPath { get; init; }
 }

@@ -6,7 +6,7 @@ namespace QuoteExtract.Console.Training;
 /// <summary>
 /// Turns gold documents into labelled feature rows: every quotation candidate of the rule pipeline
 /// (positive when its content matches a gold quotation at ≥ 50% mutual overlap, as the scorer matches)
-/// and every resolved speaker of a matched quotation (positive when its canonical name is the gold one).
+/// and every speaker option of a matched quotation (positive when its canonical name is the gold one).
 /// </summary>
 internal sealed class TrainingSet
 {
@@ -28,17 +28,20 @@ internal sealed class TrainingSet
                 var span = (tokens[c.ContentFirst].Start, tokens[c.ContentEnd - 1].End);
                 set.Quotes.Add(new FeatureRow { Label = BestMatch(gold, span) is not null, Features = QuoteFeatures.Extract(trace.Document, c) });
             }
-            for (int i = 0; i < trace.Quotes.Count; i++)
+            foreach (var q in trace.Quotes)
             {
-                var q = trace.Quotes[i];
                 var span = (tokens[q.Candidate.ContentFirst].Start, tokens[q.Candidate.ContentEnd - 1].End);
                 if (BestMatch(gold, span) is not { } g) continue;
-                var name = ScoreNormalizer.Normalize(q.Speaker?.CanonicalName);
-                set.Speakers.Add(new FeatureRow
+                var goldName = ScoreNormalizer.Normalize(g.Speaker);
+                foreach (var option in q.Options)
                 {
-                    Label = name.Length > 0 && name == ScoreNormalizer.Normalize(g.Speaker),
-                    Features = SpeakerFeatures.Extract(trace.Document, q, trace.SentencesSinceSpeaker[i]),
-                });
+                    var name = ScoreNormalizer.Normalize(option.Entity.CanonicalName);
+                    set.Speakers.Add(new FeatureRow
+                    {
+                        Label = name.Length > 0 && name == goldName,
+                        Features = SpeakerFeatures.Extract(trace.Document, q.Candidate, option),
+                    });
+                }
             }
         }
         return set;

@@ -7,6 +7,4 @@ internal sealed record ExtractionTrace(
     DocumentContext Document,
     IReadOnlyList<QuoteCandidate> Candidates,
     IReadOnlyList<LinkedQuote> Quotes,
-    IReadOnlyList<double> SpeakerScores,
-    IReadOnlyList<int> SentencesSinceSpeaker,
     SpeakerTable Table);

@@ -18,7 +18,7 @@ internal static class ResultBuilder
             .OrderBy(i => trace.Quotes[i].Candidate.ContentFirst).ThenBy(i => trace.Quotes[i].Candidate.CueFirst);
         foreach (int i in order)
         {
-            var (c, entity) = trace.Quotes[i];
+            var (c, entity, _, _) = trace.Quotes[i];
             var tokens = text.Tokens;
             var content = TextSpan.Of(original, tokens[c.ContentFirst].Start, tokens[c.ContentEnd - 1].End);
             var cueStart = tokens[c.CueFirst].Start;
@@ -31,7 +31,7 @@ internal static class ResultBuilder
                 var mention = c.Phrase is null ? null : TextSpan.Of(original, tokens[c.Phrase.First].Start + c.Phrase.PrefixLength, tokens[c.Phrase.End - 1].End);
                 speaker = new QuotationSpeaker(entity.Id, entity.CanonicalName, entity.Title, mention);
             }
-            quotations.Add(new Quotation(c.Kind, content, cue, speaker, Math.Round(c.Score * trace.SpeakerScores[i], 4)));
+            quotations.Add(new Quotation(c.Kind, content, cue, speaker, Math.Round(c.Score * trace.Quotes[i].SpeakerScore, 4)));
         }
         var speakers = table.Entities.Where(used.Contains)
             .Select(e => new Speaker(e.Id, e.CanonicalName, e.Title, e.Rank, e.Kind,

@@ -3,8 +3,11 @@ using QuoteExtract.Linking;
 
 namespace QuoteExtract.Scoring;
 
-/// <summary>Decides with the trained models, evaluated straight from their weights.</summary>
-internal sealed class LearnedScorer(QuoteModel model) : ICandidateScorer
+/// <summary>
+/// Decides with the trained models, evaluated straight from their weights; without <paramref name="rankSpeakers"/>
+/// the speaker is the rules' choice and only the cue classifier is learned.
+/// </summary>
+internal sealed class LearnedScorer(QuoteModel model, bool rankSpeakers = true) : ICandidateScorer
 {
     /// <summary>Below this probability the model vetoes a candidate the rules accept.</summary>
     private const double Veto = 0.25;
@@ -23,6 +26,7 @@ internal sealed class LearnedScorer(QuoteModel model) : ICandidateScorer
         return rule ? (p < Veto ? p : Math.Max(p, 0.5)) : (p >= Admit ? p : Math.Min(p, 0.49));
     }
 
-    public double ScoreSpeaker(DocumentContext doc, LinkedQuote quote, int sentencesSinceSpeaker) =>
-        model.Speaker.Probability(SpeakerFeatures.Extract(doc, quote, sentencesSinceSpeaker));
+    public double ScoreSpeaker(DocumentContext doc, QuoteCandidate candidate, SpeakerOption option) => rankSpeakers
+        ? model.Speaker.Probability(SpeakerFeatures.Extract(doc, candidate, option))
+        : RuleScorer.Instance.ScoreSpeaker(doc, candidate, option);
 }

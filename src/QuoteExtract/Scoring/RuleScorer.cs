@@ -32,6 +32,6 @@ internal sealed class RuleScorer : ICandidateScorer
         };
     }
 
-    /// <summary>The rules do not grade their own attributions: a found speaker counts as certain.</summary>
-    public double ScoreSpeaker(DocumentContext doc, LinkedQuote quote, int sentencesSinceSpeaker) => quote.Speaker is null ? 0.0 : 1.0;
+    /// <summary>The rules keep their own choice (the phrase next to the cue, else the continuation) and count it as certain.</summary>
+    public double ScoreSpeaker(DocumentContext doc, QuoteCandidate candidate, SpeakerOption option) => option.IsRuleChoice ? 1.0 : 0.0;
 }

@@ -6,41 +6,44 @@ using QuoteExtract.Records;
 namespace QuoteExtract.Scoring;
 
 /// <summary>
-/// The features of a quotation's resolved speaker for the speaker model: how the speaker was found
-/// (a phrase next to the cue, a continuation, a headline), what the phrase and the resolved speaker
-/// hold (name, title, kind), agreement with the cue, and how far back the speaker last spoke.
+/// The features of one speaker option of a quotation for the speaker ranker: where the option comes from
+/// (the phrase next to the cue, a continuation, a recent speaker) and whether the rules chose it, what the
+/// quotation's own phrase holds, what the option's speaker holds (kind, name, title, mentions), agreement
+/// with the cue, and how recently the speaker was quoted or mentioned.
 /// </summary>
 internal static class SpeakerFeatures
 {
-    public static readonly int Length = 2 * Enum.GetValues<SpeakerKind>().Length + Enum.GetValues<CueType>().Length
-        + Enum.GetValues<IntroducerKind>().Length + 14;
+    private static readonly int Kinds = Enum.GetValues<SpeakerKind>().Length;
+    private static readonly int Sources = Enum.GetValues<SpeakerSource>().Length;
 
-    /// <param name="doc">The document.</param>
-    /// <param name="quote">The quotation and the speaker it resolved to.</param>
-    /// <param name="sentencesSinceSpeaker">Sentences since that speaker's previous quotation, or -1 for its first.</param>
-    public static float[] Extract(DocumentContext doc, LinkedQuote quote, int sentencesSinceSpeaker)
+    public static readonly int Length = Sources + 2 * Kinds + Enum.GetValues<CueType>().Length + Enum.GetValues<IntroducerKind>().Length + 17;
+
+    public static float[] Extract(DocumentContext doc, QuoteCandidate c, SpeakerOption option)
     {
         var v = new FeatureVector(Length);
-        var c = quote.Candidate;
-        var e = quote.Speaker;
-        v.OneHot(c.Phrase is null ? -1 : (int)c.Phrase.Kind, Enum.GetValues<SpeakerKind>().Length);
-        v.OneHot(e is null ? -1 : (int)e.Kind, Enum.GetValues<SpeakerKind>().Length);
+        var e = option.Entity;
+        v.OneHot((int)option.Source, Sources);
+        v.OneHot(c.Phrase is null ? -1 : (int)c.Phrase.Kind, Kinds);
+        v.OneHot((int)e.Kind, Kinds);
         v.OneHot((int)c.Type, Enum.GetValues<CueType>().Length);
         v.OneHot((int)c.Introducer.Kind, Enum.GetValues<IntroducerKind>().Length);
-        v.Add(e is null);
+        v.Add(option.IsRuleChoice);
         v.Add(c.Phrase is null);
         v.Add(c.Phrase?.HasName ?? false);
         v.Add(c.Phrase?.Title is not null);
         v.Add(c.Phrase?.IsAnaphoric ?? false);
         v.Add(c.PhraseBeforeCue);
-        v.Add(e?.Name is not null);
-        v.Add(e?.Title is not null);
-        v.Add(MathF.Min(e?.Mentions.Count ?? 0, 10) / 10f);
-        v.Add(e is not null && e.Gender != Agreement.None && c.Agreement != Agreement.None && e.Agrees(c.Agreement));
-        v.Add(sentencesSinceSpeaker < 0);
-        v.Add(sentencesSinceSpeaker is >= 0 and <= 1);
-        v.Add(MathF.Min(Math.Max(sentencesSinceSpeaker, 0), 20) / 10f);
+        v.Add(e.Name is not null);
+        v.Add(e.Title is not null);
+        v.Add(MathF.Min(e.Mentions.Count, 10) / 10f);
+        v.Add(e.Gender != Agreement.None && c.Agreement != Agreement.None && e.Agrees(c.Agreement));
+        v.Add(e.Gender != Agreement.None && c.Agreement != Agreement.None && !e.Agrees(c.Agreement));
+        v.Add(option.SentencesSinceQuoted < 0);
+        v.Add(option.SentencesSinceQuoted is >= 0 and <= 1);
+        v.Add(MathF.Min(Math.Max(option.SentencesSinceQuoted, 0), 20) / 10f);
+        v.Add(option.MentionedInSentence);
         v.Add(doc.Text.Sentences[c.Sentence].IsHeadline);
+        v.Add(c.Conjunction != '\0');
         return v.ToArray();
     }
 }

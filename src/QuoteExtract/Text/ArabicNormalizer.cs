@@ -6,8 +6,9 @@ namespace QuoteExtract.Text;
 /// <summary>
 /// Normalizes Arabic news text for matching: removes diacritics, dagger alef, tatweel, bidi and
 /// zero-width marks; unifies alef forms (أ إ آ ٱ → ا), ى → ي, ة → ه, Persian kaf/ya; turns NBSP-like
-/// spaces into a space and Arabic-Indic digits into ASCII. Every rule either deletes a character or
-/// replaces it with exactly one, which keeps the offset map simple.
+/// spaces into a space and Arabic-Indic digits into ASCII; two apostrophes written as a double quotation
+/// mark ('') become <c>"</c>. Every rule deletes a character or replaces one or two with exactly one, so
+/// each normalized character maps back to one original span.
 /// </summary>
 public sealed class ArabicNormalizer : Normalizer
 {
@@ -47,6 +48,14 @@ public sealed class ArabicNormalizer : Normalizer
         var ends = new int[text.Length];
         for (int i = 0; i < text.Length; i++)
         {
+            if (IsDoubledApostrophe(text, i))
+            {
+                starts[normalized.Length] = i;
+                ends[normalized.Length] = i + 2;
+                normalized.Append('"');
+                i++;
+                continue;
+            }
             char mapped = Map(text[i]);
             if (mapped == Deleted)
             {
@@ -73,9 +82,15 @@ public sealed class ArabicNormalizer : Normalizer
     {
         var buffer = original.Length <= 512 ? stackalloc char[original.Length] : new char[original.Length];
         int n = 0;
-        foreach (char c in original)
+        for (int i = 0; i < original.Length; i++)
         {
-            char mapped = Map(c);
+            if (IsDoubledApostrophe(original, i))
+            {
+                buffer[n++] = '"';
+                i++;
+                continue;
+            }
+            char mapped = Map(original[i]);
             if (mapped != Deleted)
             {
                 buffer[n++] = mapped;
@@ -83,4 +98,7 @@ public sealed class ArabicNormalizer : Normalizer
         }
         return new string(buffer[..n]);
     }
+
+    /// <summary>Two apostrophes written for a double quotation mark (''…'', a habit of some outlets) become <c>"</c>.</summary>
+    private static bool IsDoubledApostrophe(ReadOnlySpan<char> text, int i) => text[i] == '\'' && i + 1 < text.Length && text[i + 1] == '\'';
 }

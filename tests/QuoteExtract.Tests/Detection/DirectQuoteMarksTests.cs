@@ -60,4 +60,12 @@ public class DirectQuoteMarksTests
             Assert.That(text[q.Content.Start..q.Content.End], Is.EqualTo(q.Content.Text));
         }
     }
+
+    [Test]
+    public void Doubled_apostrophes_are_a_quotation_mark()
+    {
+        const string text = "وقال أحد العمال الإنسانيين ''جئنا إلى المدينة لتقييم حاجات السكان في مجال الصحة''.";
+        var q = Extraction.Single(text);
+        Extraction.AssertQuotation(text, q, QuotationKind.Direct, "جئنا إلى المدينة لتقييم حاجات السكان في مجال الصحة", "وقال", "قال");
+    }
 }

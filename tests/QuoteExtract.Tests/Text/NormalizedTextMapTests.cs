@@ -32,6 +32,8 @@ public class NormalizedTextMapTests
     [TestCase("الميدانيـــة في ٢٠٢٤", TestName = "tatweel and digits")]
     [TestCase("ًٌٍ", TestName = "only marks")]
     [TestCase("", TestName = "empty")]
+    [TestCase("وقال ''جئنا إلى غاو''", TestName = "doubled apostrophes as quotation marks")]
+    [TestCase("'''", TestName = "three apostrophes")]
     public void Every_normalized_span_maps_back_to_an_original_span_that_normalizes_to_it(string original)
     {
         AssertRoundTrip(original);

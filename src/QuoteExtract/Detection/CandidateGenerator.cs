@@ -82,6 +82,7 @@ internal sealed class CandidateGenerator(SpeakerPhraseParser parser)
         }
 
         var (kind, first, end) = Content(doc, intro.Value);
+        if (intro.Value.Kind == IntroducerKind.Preposition && ObjectBefore(doc, cue, scanFrom, intro.Value.Token) is int objectFirst) first = objectFirst;
         if (end <= first) return null;
         return new QuoteCandidate(kind, first, end, cue.First, cue.End, cue.Entry, cue.Conjunction, intro.Value, phrase, before)
         {
@@ -100,6 +101,26 @@ internal sealed class CandidateGenerator(SpeakerPhraseParser parser)
             if (doc.StartsReportClause(i)) return i;
         }
         return limit;
+    }
+
+    /// <summary>
+    /// The addressee of a call, demand or warning belongs to its content (<c>دعت المعارضة أمس الأمم المتحدة إلى …</c>،
+    /// <c>داعياً المجتمع الدولي للعمل …</c>، <c>حذر مجلس الأمن من …</c>): the first word of a short noun phrase between
+    /// the speaker and the governed preposition, time words skipped; null when there is none.
+    /// </summary>
+    private static int? ObjectBefore(DocumentContext doc, CueMatch cue, int from, int preposition)
+    {
+        if (cue.Entry.Class is not (CueClass.Call or CueClass.Demand or CueClass.Warn) || cue.Entry.Type is not (CueType.Verb or CueType.Participle)) return null;
+        var tokens = doc.Tokens;
+        int k = from;
+        while (k < preposition && doc.Lexicon.PhraseBreakers.ContainsExact(tokens[k].Normalized) && FunctionWords.Preposition(tokens[k]) is null) k++;
+        if (k >= preposition || preposition - k > 6) return null;
+        for (int i = k; i < preposition; i++)
+        {
+            var t = tokens[i];
+            if (!t.IsWord || doc.Lexicon.PhraseBreakers.ContainsExact(t.Normalized) || FunctionWords.IsComplementiser(t) || doc.CueAt(i) is not null) return null;
+        }
+        return k;
     }
 
     /// <summary>

@@ -33,8 +33,7 @@ internal sealed class CandidateGenerator(SpeakerPhraseParser parser)
     {
         for (int i = c.ContentFirst; i < c.ContentEnd; i++)
         {
-            var t = doc.Tokens[i];
-            if (t.IsWord && t.Normalized[0] is >= '\u0621' and <= '\u064A') return true;
+            if (doc.Tokens[i].IsArabicWord) return true;
         }
         return false;
     }

@@ -20,7 +20,7 @@ internal sealed class HeadlineDetector(SpeakerPhraseParser parser)
         var tokens = doc.Tokens;
         foreach (var sentence in doc.Text.Sentences)
         {
-            if (!sentence.IsHeadline) continue;
+            if (!sentence.IsHeadline || !tokens[sentence.First].IsArabicWord) continue; // not a link (https://…)
             int colon = -1;
             for (int i = sentence.First + 1; i < Math.Min(sentence.End, sentence.First + MaxSpeakerTokens + 1); i++)
             {
@@ -40,6 +40,7 @@ internal sealed class HeadlineDetector(SpeakerPhraseParser parser)
             {
                 (first, end) = (q.ContentFirst, q.ContentEnd);
             }
+            if (!Enumerable.Range(first, Math.Max(0, end - first)).Any(k => tokens[k].IsArabicWord)) continue;
             yield return new QuoteCandidate(QuotationKind.Direct, first, end, colon, colon + 1, null, '\0',
                 new Introducer(IntroducerKind.HeadlineColon, colon), phrase, true)
             {

@@ -51,6 +51,9 @@ public sealed class Token
     /// <summary>Whether this is a word token.</summary>
     public bool IsWord => Kind == TokenKind.Word;
 
+    /// <summary>Whether this is a word in Arabic letters (not a Latin word, a link or a code).</summary>
+    public bool IsArabicWord => IsWord && Normalized[0] is >= '\u0621' and <= '\u064A';
+
     /// <summary>Whether this token is the punctuation character <paramref name="c"/>.</summary>
     public bool Is(char c) => Kind == TokenKind.Punctuation && Normalized[0] == c;
 

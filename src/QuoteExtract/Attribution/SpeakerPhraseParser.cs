@@ -364,6 +364,9 @@ internal sealed class SpeakerPhraseParser(ArabicLexicon lexicon)
         {
             if (HasArticle(tokens[k])) return false;
         }
+        // الهيئة العامة للاتصالات وتقنية المعلومات: a conjoined construct inside a name
+        if (kind == SpeakerKind.Organisation && t.Normalized[0] == 'و' && HasArticle(tokens[i - 1]) && tokens[i - 1].Normalized[0] == 'ل'
+            && i + 1 < limit && HasArticle(tokens[i + 1])) return true;
         if (HasPrefixPreposition(t) || t.Normalized[0] == 'و' || LooksVerb(t)) return false;
         return kind switch
         {
@@ -398,9 +401,14 @@ internal sealed class SpeakerPhraseParser(ArabicLexicon lexicon)
         var tokens = text.Tokens;
         var t = tokens[i];
         if (!t.IsWord || FunctionWords.IsComplementiser(t) || s_notNames.Contains(t.Normalized)) return false;
+        // the word after عبد/أبو/بن belongs to the name whatever else it could be (عبد الأمير، أبو الخير)
+        if (i > nameFirst && HasArticle(t) && s_nameParticles.Contains(tokens[i - 1].Normalized) && !IsBreaker(t)) return true;
         if (IsBreaker(t) && !IsNameReadingOfBreaker(text, i, limit)) return false;
+        if (i >= nameFirst + 2 && LooksVerbalNoun(t) && !lexicon.GivenNames.Contains(t)) return false; // أعلن فراس الطراونة افتتاح …
         if (HasPossessiveSuffix(text, t) && !lexicon.GivenNames.Contains(t)) return false;
         if (i > nameFirst && !lexicon.GivenNames.Contains(t) && (LooksConjoined(text, t) || LooksVerb(t) || IsPrefixedKnownWord(text, t))) return false;
+        if (i == nameFirst && t.Normalized[0] == 'و' && t.Normalized.Length > 3 && !lexicon.GivenNames.Contains(t)
+            && (lexicon.PhraseBreakers.ContainsExact(t.Normalized[1..]) || text.ContainsWord(t.Normalized[1..]))) return false; // واذا، وكان
         if (lexicon.Cues.MatchAt(tokens, i) is not null) return false;
         if (IsTitleHead(t) && i > nameFirst && IsFamilyNameLikeTitle(text, i, limit)) return true;
         if (IsTitleHead(t) || lexicon.OrganisationHeads.Contains(t) || lexicon.UnnamedSourceHeads.Contains(t) || lexicon.ReportHeads.Contains(t)) return false;
@@ -411,7 +419,14 @@ internal sealed class SpeakerPhraseParser(ArabicLexicon lexicon)
             // a foreign surname that looks like ب + a word (فابريس بالانش) closes the name before punctuation
             return i > nameFirst && (i + 1 >= limit || !tokens[i + 1].IsWord) && !text.ContainsWord(t.Normalized[1..]);
         }
-        if (i == nameFirst || !t.Normalized.StartsWith("ال", StringComparison.Ordinal)) return false;
+        if (i == nameFirst)
+        {
+            // a given name with the article opens a name before another name word (الهادي بن رمضان، الحسين أوبلا)
+            return lexicon.GivenNames.Contains(t) && i + 1 < limit && tokens[i + 1].IsWord && !HasArticle(tokens[i + 1])
+                && !IsBreaker(tokens[i + 1]) && !FunctionWords.IsComplementiser(tokens[i + 1]) && lexicon.Cues.MatchAt(tokens, i + 1) is null
+                && !IsTitleHead(tokens[i + 1]) && !lexicon.OrganisationHeads.Contains(tokens[i + 1]);
+        }
+        if (!t.Normalized.StartsWith("ال", StringComparison.Ordinal)) return false;
         if (t.Normalized is "الدين" or "الله") return true; // عز الدين، عبد الله
         // a family name with the article: بشار الأسد، عبد الله، محمد البرادعي
         var previous = tokens[i - 1];
@@ -428,6 +443,13 @@ internal sealed class SpeakerPhraseParser(ArabicLexicon lexicon)
         var tokens = text.Tokens;
         if (i + 1 >= limit || !tokens[i + 1].IsWord || IsBreaker(tokens[i + 1]) || lexicon.Cues.MatchAt(tokens, i + 1) is not null) return false;
         return tokens[i].Normalized == "علي" && text.Original[tokens[i].End - 1] == 'ي' && !FunctionWords.IsComplementiser(tokens[i + 1]);
+    }
+
+    /// <summary>A verbal noun of the derived forms (افتتاح، انطلاق، إبقاء): the object of the verb, not a name.</summary>
+    private static bool LooksVerbalNoun(Token t)
+    {
+        var w = t.Normalized;
+        return w.Length is >= 5 and <= 7 && w[0] == 'ا' && !t.StartsWithHamzaAlef ? (w[3] == 'ا' || w[4] == 'ا') && w[^1] is not ('ي' or 'ه') : false;
     }
 
     /// <summary>A noun with a possessive pronoun (زملاءه، اجتماعهم، عزمه): a name does not carry one.</summary>
@@ -461,7 +483,7 @@ internal sealed class SpeakerPhraseParser(ArabicLexicon lexicon)
     /// <summary>Quantifiers and other words that follow a name as the verb's object, never inside it.</summary>
     private static readonly HashSet<string> s_notNames = new(StringComparer.Ordinal)
     {
-        "جميع", "كل", "بعض", "ثلاث", "اربع", "خمس", "ست", "سبع", "ثمان", "تسع", "عشر", "كافه", "عدد", "معظم", "غالبيه", "اي", "احد", "نحو", "حوالي", "اكثر", "اقل", "عدم", "ضروره", "اهميه",
+        "جميع", "كل", "كافه", "بعض", "ثلاث", "اربع", "خمس", "ست", "سبع", "ثمان", "تسع", "عشر", "عدد", "معظم", "غالبيه", "اي", "احد", "نحو", "حوالي", "اكثر", "اقل", "عدم", "ضروره", "اهميه",
     };
 
     /// <summary>A word opening with the conjunction و (وألغت) or ف before a known word or a future verb (فستكون).</summary>
@@ -472,9 +494,13 @@ internal sealed class SpeakerPhraseParser(ArabicLexicon lexicon)
     private static bool LooksVerb(Token t) => t.Normalized.Length > 4
         && ((t.Normalized[0] == 'س' && t.Normalized[1] is 'ي' or 'ت' or 'ن') || (t.Normalized[0] is 'ي' or 'ت' && t.Normalized.EndsWith("ون", StringComparison.Ordinal)));
 
-    /// <summary>ل/ب + a word that stands alone elsewhere in the document (لوام beside وام): a preposition, not a name.</summary>
+    /// <summary>
+    /// ل/ب + a word that stands alone elsewhere in the document (لوام beside وام) or a verbal noun (لتعزيز، بتقديم):
+    /// a preposition, not a name.
+    /// </summary>
     private static bool IsPrefixedKnownWord(AnalyzedText text, Token t) =>
-        t.Normalized.Length > 3 && t.Normalized[0] is 'ل' or 'ب' && text.ContainsWord(t.Normalized[1..]);
+        t.Normalized.Length > 3 && t.Normalized[0] is 'ل' or 'ب'
+        && (text.ContainsWord(t.Normalized[1..]) || (t.Normalized[1] == 'ت' && t.Normalized.Length >= 6 && t.Normalized[^2] == 'ي'));
 
     /// <summary><c>لوكالة</c>، <c>بالعاصمة</c>: a preposition attached to a word the lexicons know, not a name starting with ب/ل/ك.</summary>
     private bool IsKnownWordAfterPrefix(Token t)

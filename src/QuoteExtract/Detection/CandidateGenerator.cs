@@ -435,7 +435,8 @@ internal sealed class CandidateGenerator(SpeakerPhraseParser parser)
         for (int s = Math.Max(sentence.First, end - 12); s < end; s++)
         {
             var phrase = parser.ParseAt(doc.Text, s, end, detachPreposition: true);
-            if (phrase is not null && phrase.End == end && (phrase.Kind == SpeakerKind.Organisation || phrase.HasName || phrase.Title is not null)) return phrase;
+            if (phrase is not null && phrase.End == end
+                && (phrase.Kind == SpeakerKind.Organisation || phrase.Title is not null || (phrase.HasName && phrase.PrefixLength == 0))) return phrase;
         }
         return null;
     }

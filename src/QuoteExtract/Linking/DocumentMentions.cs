@@ -1,3 +1,4 @@
+using QuoteExtract.Lexicon;
 using QuoteExtract.Attribution;
 using QuoteExtract.Detection;
 using QuoteExtract.Records;
@@ -12,13 +13,18 @@ namespace QuoteExtract.Linking;
 internal sealed class DocumentMentions
 {
     private readonly List<SpeakerPhrase> _phrases = [];
-    private readonly Lexicon.ArabicLexicon _lexicon;
+    private readonly ArabicLexicon _lexicon;
+    private readonly Dictionary<string, int> _wordCounts = new(StringComparer.Ordinal);
 
     /// <summary>Titled names, organisations and sources, and names that open with a known given name; not a lone unknown word.</summary>
     public DocumentMentions(DocumentContext doc, SpeakerPhraseParser parser)
     {
         _lexicon = doc.Lexicon;
         var tokens = doc.Tokens;
+        foreach (var t in tokens)
+        {
+            if (t.IsWord) _wordCounts[t.Normalized] = _wordCounts.GetValueOrDefault(t.Normalized) + 1;
+        }
         for (int i = 0; i < tokens.Count; i++)
         {
             if (!tokens[i].IsWord) continue;
@@ -26,7 +32,7 @@ internal sealed class DocumentMentions
             var phrase = parser.ParseAt(doc.Text, i, sentence.End);
             if (phrase is null) continue;
             phrase = WithTitleAfter(doc, parser, phrase, sentence.End);
-            if (!IsInformative(phrase)) continue;
+            if (!IsInformative(phrase, OpensPhrase(doc, i))) continue;
             _phrases.Add(phrase);
             if (phrase.Kind != SpeakerKind.Document) i = phrase.End - 1; // a report's complement may name its author
         }
@@ -40,21 +46,36 @@ internal sealed class DocumentMentions
     {
         if (phrase.Kind != SpeakerKind.Person || !phrase.HasName || phrase.Title is not null) return phrase;
         int k = phrase.End;
-        if (k < limit && Lexicon.FunctionWords.IsComma(doc.Tokens[k])) k++;
+        if (k < limit && FunctionWords.IsComma(doc.Tokens[k])) k++;
         if (k >= limit || !parser.IsTitleHead(doc.Tokens[k])) return phrase;
         var title = parser.ParseAt(doc.Text, k, limit);
         if (title is null || title.Kind != SpeakerKind.Person || title.Title is null || title.HasName) return phrase;
         return phrase with { End = title.End, Title = title.Title, Head = title.Head, IsFeminine = title.IsFeminine };
     }
 
-    private bool IsInformative(SpeakerPhrase p) => p.Kind switch
+    /// <summary>Whether a phrase can start at the token: after punctuation, the text start or a cue (قال روي كاستانيو).</summary>
+    private static bool OpensPhrase(DocumentContext doc, int i) =>
+        i == 0 || !doc.Tokens[i - 1].IsWord || doc.Cues.Any(c => c.End == i);
+
+    /// <summary>
+    /// A title or a rank, or a name of two words or more that opens with a known given name or, where it opens a
+    /// phrase, has a word the document uses again (روي كاستانيو … كاستانيو).
+    /// </summary>
+    private bool IsInformative(SpeakerPhrase p, bool opensPhrase) => p.Kind switch
     {
-        SpeakerKind.Person => p.Title is not null || p.Rank is not null || (p.NameWords.Count >= 2 && _lexicon.GivenNames.ContainsExact(p.NameWords[0])),
+        SpeakerKind.Person => p.Title is not null || p.Rank is not null
+            || (p.NameWords.Count >= 2 && (_lexicon.GivenNames.ContainsExact(p.NameWords[0])
+                || (opensPhrase && (Recurs(p.NameWords[0]) || Recurs(p.NameWords[^1]))))),
         _ => p.NameWords.Count >= 2,
     };
 
 
+    /// <summary>Whether a name word stands elsewhere in the document too (كاستانيو after روي كاستانيو).</summary>
+    private bool Recurs(string word) => _wordCounts.TryGetValue(word, out int n) && n > 1;
+
     public IReadOnlyList<SpeakerPhrase> Phrases => _phrases;
+
+    public ArabicLexicon Lexicon => _lexicon;
 
     /// <summary>The phrase nearest before <paramref name="token"/> that satisfies <paramref name="match"/>, else the nearest after it.</summary>
     public SpeakerPhrase? Nearest(int token, Func<SpeakerPhrase, bool> match)

@@ -113,6 +113,7 @@ internal sealed class SpeakerTable(AnalyzedText text, DocumentMentions mentions)
     private SpeakerPhrase? ByFirstName(SpeakerPhrase phrase)
     {
         SpeakerPhrase? found = null;
+        if (mentions.Lexicon.Places.ContainsExact(phrase.NameWords[0])) return null; // مصر is a country, not مصر …
         foreach (var p in mentions.Phrases)
         {
             if (p.Kind != SpeakerKind.Person || p.NameWords.Count < 2 || p.NameWords[0] != phrase.NameWords[0]) continue;

@@ -355,6 +355,7 @@ internal sealed class SpeakerPhraseParser(ArabicLexicon lexicon)
         if (lexicon.Cues.MatchAt(tokens, i) is not null || FunctionWords.IsComplementiser(t) || IsBreaker(t)) return false;
         if (IsAddressee(t)) return false;
         if (HasArticle(t) && HasArticle(tokens[first]) && LooksMasculinePlural(t) && !LooksMasculinePlural(tokens[first])) return false; // دعت الهيئة المواطنين
+        if (kind == SpeakerKind.UnnamedSource && IsTitleHead(t)) return false; // طالب الأعضاء المعزولون الأمين العام: the object
         if (lexicon.Nationalities.Contains(t) || lexicon.Places.Contains(t) || HasArticle(t)) return true;
         // الشركة الوطنية لاستغلال المياه، القيادة العامة لقوة دفاع البحرين
         if (kind == SpeakerKind.Organisation && t.Normalized.Length > 3 && t.Normalized[0] == 'ل' && i + 1 < limit && HasArticle(tokens[i + 1])) return true;

@@ -142,7 +142,8 @@ internal sealed class CandidateGenerator(SpeakerPhraseParser parser)
 
     /// <summary>
     /// The first word with an attached preposition the cue governs (<c>ورحب خبراء الصندوق باستهداف</c>،
-    /// <c>ونوه بدعم الحكومة</c>): the speaker phrase ends there.
+    /// <c>ونوه بدعم الحكومة</c>): the speaker phrase ends there. The word must look like a noun, since names
+    /// too start with ب (بوتفليقة، باغنون).
     /// </summary>
     private static int GovernedPrepositionAt(DocumentContext doc, CueMatch cue, int limit)
     {
@@ -394,6 +395,14 @@ internal sealed class CandidateGenerator(SpeakerPhraseParser parser)
             if (start < cue.First && FunctionWords.IsComma(tokens[start])) start++;
             var phrase = parser.ParseAt(doc.Text, start, cue.First);
             if (phrase is not null && phrase.First == start && OnlyLinkersBetween(doc, phrase.End, cue.First)) return phrase;
+        }
+        // an indefinite plural source right before a plural verb: غضب محتجين طالبوا بمحاكمة علنية
+        if (cue.Entry.Agreement is Agreement.MasculinePlural or Agreement.FemininePlural)
+        {
+            for (int s = Math.Max(sentence.First, cue.First - 3); s < cue.First; s++)
+            {
+                if (parser.ParseAt(doc.Text, s, cue.First) is { Kind: SpeakerKind.UnnamedSource } source && source.End == cue.First) return source;
+            }
         }
         return null;
     }

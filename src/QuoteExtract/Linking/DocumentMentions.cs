@@ -65,7 +65,7 @@ internal sealed class DocumentMentions
     {
         SpeakerKind.Person => p.Title is not null || p.Rank is not null
             || (p.NameWords.Count >= 2 && (_lexicon.GivenNames.ContainsExact(p.NameWords[0])
-                || (opensPhrase && (Recurs(p.NameWords[0]) || Recurs(p.NameWords[^1]))))),
+                || (opensPhrase && p.NameWords[0][0] != 'و' && (Recurs(p.NameWords[0]) || Recurs(p.NameWords[^1]))))),
         _ => p.NameWords.Count >= 2,
     };
 

@@ -401,6 +401,7 @@ internal sealed class SpeakerPhraseParser(ArabicLexicon lexicon)
     {
         var tokens = text.Tokens;
         var t = tokens[i];
+        if (IsBanKiMoonReading(text, i, limit)) return true;
         if (!t.IsWord || FunctionWords.IsComplementiser(t) || s_notNames.Contains(t.Normalized)) return false;
         // the word after عبد/أبو/بن belongs to the name whatever else it could be (عبد الأمير، أبو الخير)
         if (i > nameFirst && HasArticle(t) && s_nameParticles.Contains(tokens[i - 1].Normalized) && !IsBreaker(t)) return true;
@@ -433,6 +434,19 @@ internal sealed class SpeakerPhraseParser(ArabicLexicon lexicon)
         var previous = tokens[i - 1];
         return s_nameParticles.Contains(previous.Normalized) || lexicon.GivenNames.ContainsExact(previous.Normalized)
             || (i + 1 >= limit || !tokens[i + 1].IsWord || IsBreaker(tokens[i + 1]) || FunctionWords.IsComplementiser(tokens[i + 1]));
+    }
+
+    /// <summary>
+    /// بان and كي written without hamza inside a name (بان كي مون): the complementiser بأن and the particle كي
+    /// are never followed by كي and by a name.
+    /// </summary>
+    private static bool IsBanKiMoonReading(AnalyzedText text, int i, int limit)
+    {
+        var tokens = text.Tokens;
+        bool ban = tokens[i].Normalized == "بان" && !tokens[i].StartsWithHamzaAlef && text.Original[tokens[i].Start + 1] == 'ا'
+            && i + 2 < limit && tokens[i + 1].Normalized == "كي" && tokens[i + 2].IsWord;
+        bool ki = tokens[i].Normalized == "كي" && i > 0 && tokens[i - 1].Normalized == "بان" && i + 1 < limit && tokens[i + 1].IsWord;
+        return ban || ki;
     }
 
     /// <summary>

@@ -61,8 +61,10 @@ internal sealed class SpeakerTable(AnalyzedText text, DocumentMentions mentions)
                 break;
             default:
                 {
+                    // a description is its own speaker (دراسة حديثة is not دراسة طبية حديثة); a name grows to its fullest form
                     var match = phrase.IsAnaphoric
                         ? mentions.Nearest(phrase.First, p => p.Kind == phrase.Kind && p.Head == phrase.Head && p.NameWords.Count > 1)
+                        : phrase.Kind != SpeakerKind.Organisation ? null
                         : mentions.Phrases.Where(p => p.Kind == phrase.Kind && Contains(p.NameWords, phrase.NameWords)).MaxBy(p => p.NameWords.Count);
                     if (match is not null && match.NameWords.Count > phrase.NameWords.Count) best = match;
                     break;
@@ -145,7 +147,9 @@ internal sealed class SpeakerTable(AnalyzedText text, DocumentMentions mentions)
             }
             else if (phrase.Kind == e.Kind && phrase.Kind != SpeakerKind.Person)
             {
-                if (phrase.IsAnaphoric ? phrase.Head == e.Head : Contains(e.NameWords, phrase.NameWords) || Contains(phrase.NameWords, e.NameWords)) return e;
+                if (phrase.IsAnaphoric ? phrase.Head == e.Head
+                    : phrase.Kind == SpeakerKind.Organisation ? Contains(e.NameWords, phrase.NameWords) || Contains(phrase.NameWords, e.NameWords)
+                    : SameWords(e.NameWords, phrase.NameWords)) return e;
             }
         }
         return null;
@@ -162,6 +166,8 @@ internal sealed class SpeakerTable(AnalyzedText text, DocumentMentions mentions)
         }
         return true;
     }
+
+    private static bool SameWords(IReadOnlyList<string> a, IReadOnlyList<string> b) => a.Count == b.Count && Contains(a, b);
 
     internal static bool SameTitle(IReadOnlyList<string> a, IReadOnlyList<string> b) =>
         a.Count > 0 && b.Count > 0 && (Contains(a, b) || Contains(b, a));

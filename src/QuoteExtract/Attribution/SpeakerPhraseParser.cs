@@ -352,7 +352,7 @@ internal sealed class SpeakerPhraseParser(ArabicLexicon lexicon)
         var tokens = text.Tokens;
         var t = tokens[i];
         if (!t.IsWord && t.Kind != TokenKind.Number) return false;
-        if (lexicon.Cues.MatchAt(tokens, i) is not null || FunctionWords.IsComplementiser(t) || IsBreaker(t)) return false;
+        if (lexicon.Cues.MatchAt(tokens, i) is not null || FunctionWords.IsComplementiser(t) || IsBreaker(t) || HasTanweenFath(text, t)) return false;
         if (IsAddressee(t)) return false;
         if (HasArticle(t) && HasArticle(tokens[first]) && LooksMasculinePlural(t) && !LooksMasculinePlural(tokens[first])) return false; // دعت الهيئة المواطنين
         if (kind == SpeakerKind.UnnamedSource && IsTitleHead(t)) return false; // طالب الأعضاء المعزولون الأمين العام: the object
@@ -402,7 +402,7 @@ internal sealed class SpeakerPhraseParser(ArabicLexicon lexicon)
         var tokens = text.Tokens;
         var t = tokens[i];
         if (IsBanKiMoonReading(text, i, limit)) return true;
-        if (!t.IsWord || FunctionWords.IsComplementiser(t) || s_notNames.Contains(t.Normalized)) return false;
+        if (!t.IsWord || FunctionWords.IsComplementiser(t) || s_notNames.Contains(t.Normalized) || HasTanweenFath(text, t)) return false;
         // the word after عبد/أبو/بن belongs to the name whatever else it could be (عبد الأمير، أبو الخير)
         if (i > nameFirst && HasArticle(t) && s_nameParticles.Contains(tokens[i - 1].Normalized) && !IsBreaker(t)) return true;
         if (IsBreaker(t) && !IsNameReadingOfBreaker(text, i, limit)) return false;
@@ -460,12 +460,17 @@ internal sealed class SpeakerPhraseParser(ArabicLexicon lexicon)
         return tokens[i].Normalized == "علي" && text.Original[tokens[i].End - 1] == 'ي' && !FunctionWords.IsComplementiser(tokens[i + 1]);
     }
 
-    /// <summary>A verbal noun of the derived forms (افتتاح، انطلاق، إبقاء): the object of the verb, not a name.</summary>
+    /// <summary>A verbal noun of the derived forms (افتتاح، انطلاق، إبقاء، تقديم): the object of the verb, not a name.</summary>
     private static bool LooksVerbalNoun(Token t)
     {
         var w = t.Normalized;
-        return w.Length is >= 5 and <= 7 && w[0] == 'ا' && !t.StartsWithHamzaAlef ? (w[3] == 'ا' || w[4] == 'ا') && w[^1] is not ('ي' or 'ه') : false;
+        if (w.Length is < 5 or > 7) return false;
+        if (w[0] == 'ت') return w[^2] == 'ي' && w.Length == 5; // تقديم، تعزيز
+        return w[0] == 'ا' && !t.StartsWithHamzaAlef && (w[3] == 'ا' || w[4] == 'ا') && w[^1] is not ('ي' or 'ه');
     }
+
+    /// <summary>A word in the accusative with tanween (اقتراحاً، جديداً): an object or an adverb, never part of a name.</summary>
+    private static bool HasTanweenFath(AnalyzedText text, Token t) => text.Original.AsSpan(t.Start, t.End - t.Start).Contains('\u064B');
 
     /// <summary>A noun with a possessive pronoun (زملاءه، اجتماعهم، عزمه): a name does not carry one.</summary>
     private static bool HasPossessiveSuffix(AnalyzedText text, Token t)

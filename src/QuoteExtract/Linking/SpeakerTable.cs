@@ -61,10 +61,11 @@ internal sealed class SpeakerTable(AnalyzedText text, DocumentMentions mentions)
                 break;
             default:
                 {
-                    // a description is its own speaker (دراسة حديثة is not دراسة طبية حديثة); a name grows to its fullest form
+                    // an indefinite description is its own speaker (دراسة حديثة is not دراسة طبية حديثة); a name or a
+                    // definite description (المصدر القريب من السلطات) grows to its fullest form
                     var match = phrase.IsAnaphoric
                         ? mentions.Nearest(phrase.First, p => p.Kind == phrase.Kind && p.Head == phrase.Head && p.NameWords.Count > 1)
-                        : phrase.Kind != SpeakerKind.Organisation ? null
+                        : phrase.Kind != SpeakerKind.Organisation && !IsDefinite(phrase) ? null
                         : mentions.Phrases.Where(p => p.Kind == phrase.Kind && Contains(p.NameWords, phrase.NameWords)).MaxBy(p => p.NameWords.Count);
                     if (match is not null && match.NameWords.Count > phrase.NameWords.Count) best = match;
                     break;
@@ -148,7 +149,7 @@ internal sealed class SpeakerTable(AnalyzedText text, DocumentMentions mentions)
             else if (phrase.Kind == e.Kind && phrase.Kind != SpeakerKind.Person)
             {
                 if (phrase.IsAnaphoric ? phrase.Head == e.Head
-                    : phrase.Kind == SpeakerKind.Organisation ? Contains(e.NameWords, phrase.NameWords) || Contains(phrase.NameWords, e.NameWords)
+                    : phrase.Kind == SpeakerKind.Organisation || IsDefinite(phrase) ? Contains(e.NameWords, phrase.NameWords) || Contains(phrase.NameWords, e.NameWords)
                     : SameWords(e.NameWords, phrase.NameWords)) return e;
             }
         }
@@ -166,6 +167,9 @@ internal sealed class SpeakerTable(AnalyzedText text, DocumentMentions mentions)
         }
         return true;
     }
+
+    /// <summary>A description with the article (المصدر القريب من السلطات) refers back to one given before.</summary>
+    private static bool IsDefinite(SpeakerPhrase phrase) => phrase.NameWords.Count > 0 && phrase.NameWords[0].StartsWith("ال", StringComparison.Ordinal);
 
     private static bool SameWords(IReadOnlyList<string> a, IReadOnlyList<string> b) => a.Count == b.Count && Contains(a, b);
 

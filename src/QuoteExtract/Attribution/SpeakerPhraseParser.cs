@@ -289,11 +289,20 @@ internal sealed class SpeakerPhraseParser(ArabicLexicon lexicon)
         "وكاله", "صحيفه", "جريده", "مجله", "قناه", "تلفزيون", "تليفزيون", "اذاعه", "موقع", "شبكه", "بوابه", "منصه", "فضائيه",
     };
 
-    /// <summary>Where a name starts at <paramref name="i"/> or after the nationality before it (<c>الهولندية إنغريد فان دايك</c>), or null.</summary>
+    /// <summary>
+    /// Where a name starts at <paramref name="i"/> or after the rank and nationality before it (<c>الهولندية إنغريد فان دايك</c>،
+    /// <c>المهندس وليد قاسم الحجار</c>), or null.
+    /// </summary>
     private int? NameAfterNationality(AnalyzedText text, int i, int limit)
     {
-        if (NameFollows(text, i, limit)) return i;
-        return i < limit && HasArticle(text.Tokens[i]) && lexicon.Nationalities.Contains(text.Tokens[i]) && NameFollows(text, i + 1, limit) ? i + 1 : null;
+        for (int k = i; k < Math.Min(limit, i + 3); k++)
+        {
+            if (NameFollows(text, k, limit)) return k;
+            var t = text.Tokens[k];
+            bool qualifier = HasArticle(t) && (lexicon.Nationalities.Contains(t) || lexicon.Ranks.Contains(t));
+            if (!qualifier) return null;
+        }
+        return null;
     }
 
     /// <summary>Whether a personal name starts at <paramref name="i"/>: a known given name, or two name words.</summary>
@@ -356,6 +365,9 @@ internal sealed class SpeakerPhraseParser(ArabicLexicon lexicon)
         if (IsAddressee(t)) return false;
         if (HasArticle(t) && HasArticle(tokens[first]) && LooksMasculinePlural(t) && !LooksMasculinePlural(tokens[first])) return false; // دعت الهيئة المواطنين
         if (kind == SpeakerKind.UnnamedSource && IsTitleHead(t)) return false; // طالب الأعضاء المعزولون الأمين العام: the object
+        // a verbal noun after the name's adjective is the verb's object: قرار بنك الكويت المركزي الإبقاء على …
+        if (HasArticle(t) && t.Normalized.StartsWith("ال", StringComparison.Ordinal) && tokens[i - 1].Normalized[^1] == 'ي' && HasArticle(tokens[i - 1])
+            && LooksVerbalNoun(t.Normalized[2..], false)) return false;
         if (lexicon.Nationalities.Contains(t) || lexicon.Places.Contains(t) || HasArticle(t)) return true;
         // الشركة الوطنية لاستغلال المياه، القيادة العامة لقوة دفاع البحرين
         if (kind == SpeakerKind.Organisation && t.Normalized.Length > 3 && t.Normalized[0] == 'ل' && i + 1 < limit && HasArticle(tokens[i + 1])) return true;
@@ -461,12 +473,13 @@ internal sealed class SpeakerPhraseParser(ArabicLexicon lexicon)
     }
 
     /// <summary>A verbal noun of the derived forms (افتتاح، انطلاق، إبقاء، تقديم): the object of the verb, not a name.</summary>
-    private static bool LooksVerbalNoun(Token t)
+    private static bool LooksVerbalNoun(Token t) => LooksVerbalNoun(t.Normalized, t.StartsWithHamzaAlef);
+
+    private static bool LooksVerbalNoun(string w, bool hamzaAlef)
     {
-        var w = t.Normalized;
         if (w.Length is < 5 or > 7) return false;
         if (w[0] == 'ت') return w[^2] == 'ي' && w.Length == 5; // تقديم، تعزيز
-        return w[0] == 'ا' && !t.StartsWithHamzaAlef && (w[3] == 'ا' || w[4] == 'ا') && w[^1] is not ('ي' or 'ه');
+        return w[0] == 'ا' && !hamzaAlef && (w[3] == 'ا' || w[4] == 'ا') && w[^1] is not ('ي' or 'ه');
     }
 
     /// <summary>A word in the accusative with tanween (اقتراحاً، جديداً): an object or an adverb, never part of a name.</summary>

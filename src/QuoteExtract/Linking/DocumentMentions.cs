@@ -34,7 +34,8 @@ internal sealed class DocumentMentions
             phrase = WithTitleAfter(doc, parser, phrase, sentence.End);
             if (!IsInformative(phrase, OpensPhrase(doc, i))) continue;
             _phrases.Add(phrase);
-            if (phrase.Kind != SpeakerKind.Document) i = phrase.End - 1; // a report's complement may name its author
+            // a person's words are read once; a body or report may hold another body (مصنع شركة «الأطلس للنسيج»، بيان الخارجية)
+            if (phrase.Kind == SpeakerKind.Person) i = phrase.End - 1;
         }
     }
 
@@ -53,9 +54,10 @@ internal sealed class DocumentMentions
         return phrase with { End = title.End, Title = title.Title, Head = title.Head, IsFeminine = title.IsFeminine };
     }
 
-    /// <summary>Whether a phrase can start at the token: after punctuation, the text start or a cue (قال روي كاستانيو).</summary>
+    /// <summary>Whether a phrase can start at the token: after punctuation, the text start, a cue, a nationality or a rank (قال روي كاستانيو، الإسبانية مارتا ليونيس).</summary>
     private static bool OpensPhrase(DocumentContext doc, int i) =>
-        i == 0 || !doc.Tokens[i - 1].IsWord || doc.Cues.Any(c => c.End == i);
+        i == 0 || !doc.Tokens[i - 1].IsWord || doc.Cues.Any(c => c.End == i)
+        || doc.Lexicon.Nationalities.Contains(doc.Tokens[i - 1]) || doc.Lexicon.Ranks.Contains(doc.Tokens[i - 1]);
 
     /// <summary>
     /// A title or a rank, or a name of two words or more that opens with a known given name or, where it opens a

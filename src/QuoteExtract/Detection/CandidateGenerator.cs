@@ -130,6 +130,8 @@ internal sealed class CandidateGenerator(SpeakerPhraseParser parser)
     {
         var phrase = parser.ParseAt(doc.Text, from, limit);
         if (phrase is null || phrase.Kind == SpeakerKind.Document) return null;
+        // في تصريح لوكالة الأنباء، في حديث للصحيفة: whom it was said to, not who said it
+        if (doc.Tokens[from].Normalized[0] is 'ل' or 'ب' && (phrase.Kind != SpeakerKind.Person || phrase.Title is not null)) return null;
         if (phrase.Kind != SpeakerKind.Person || phrase.Title is not null) return phrase;
         var last = phrase.NameWords[^1];
         int count = 0;

@@ -25,7 +25,8 @@ internal static class DocumentLinker
         foreach (var c in accepted.Where(c => c.Introducer.Kind != IntroducerKind.HeadlineColon).OrderBy(c => c.CueFirst))
         {
             var fromPhrase = c.Phrase is null ? null : table.Resolve(c.Phrase);
-            fromPhrase?.Observe(c.Agreement);
+            // a verb before a plural subject stays singular (يقول منتقدون): the phrase, not the verb, shows the number
+            fromPhrase?.Observe(LooksPlural(c.Phrase!) ? Agreement.MasculinePlural : c.Agreement);
             var continued = Continue(linked, c);
             var options = new List<SpeakerOption>(3);
             Add(options, doc, c, fromPhrase, SpeakerSource.Phrase, ruleChoice: true, lastQuoted);
@@ -51,6 +52,19 @@ internal static class DocumentLinker
             linked.Add(new LinkedQuote(c, speaker, scorer.ScoreSpeaker(doc, c, options[0]), options));
         }
         return (linked, table);
+    }
+
+    private static readonly HashSet<string> s_brokenPlurals = new(StringComparer.Ordinal)
+    {
+        "مصادر", "شهود", "خبراء", "اعضاء", "نشطاء", "جنود", "تجار", "اهالي", "سكان", "جهات", "اوساط", "دوائر", "مسؤولو",
+    };
+
+    /// <summary>An unnamed source in the plural (منتقدون، مصادر، شهود).</summary>
+    private static bool LooksPlural(Attribution.SpeakerPhrase phrase)
+    {
+        if (phrase.Kind != SpeakerKind.UnnamedSource) return false;
+        var head = phrase.Head.StartsWith("ال", StringComparison.Ordinal) ? phrase.Head[2..] : phrase.Head;
+        return s_brokenPlurals.Contains(head) || head.EndsWith("ون", StringComparison.Ordinal) || head.EndsWith("ين", StringComparison.Ordinal);
     }
 
     /// <summary>The option with the highest score; the rule choice wins a tie.</summary>

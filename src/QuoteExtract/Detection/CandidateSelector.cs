@@ -5,9 +5,9 @@ namespace QuoteExtract.Detection;
 /// <summary>
 /// Keeps the candidates that clear the threshold and resolves overlaps: two candidates whose
 /// contents overlap by more than half of the shorter are one quotation (the better by the rules, then one
-/// that is not a noun cue without a speaker (في كلمة beside وقال الوزير), then the better by the scorer, then the one
-/// with the stronger cue, wins); a candidate whose cue lies inside another kept quotation's
-/// content is a report nested in that quotation and is dropped.
+/// that is not a noun cue without a speaker (في كلمة beside وقال الوزير), then the one with the stronger cue,
+/// then the first, wins); a candidate whose cue lies inside another kept quotation's content is a report nested
+/// in that quotation and is dropped.
 /// </summary>
 internal static class CandidateSelector
 {
@@ -16,7 +16,6 @@ internal static class CandidateSelector
         var ranked = candidates.Where(c => c.Score >= threshold)
             .OrderByDescending(c => c.RuleScore)
             .ThenBy(c => c.Type == CueType.Noun && c.Phrase is null)
-            .ThenByDescending(c => c.Score)
             .ThenBy(c => CueRank(c))
             .ThenBy(c => c.CueFirst)
             .ToList();

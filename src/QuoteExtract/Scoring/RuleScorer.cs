@@ -13,6 +13,9 @@ internal sealed class RuleScorer : ICandidateScorer
 {
     public static RuleScorer Instance { get; } = new();
 
+    /// <summary>The rule decision: a candidate scored at least this is a quotation.</summary>
+    public const double Threshold = 0.5;
+
     public double ScoreQuote(DocumentContext doc, QuoteCandidate c)
     {
         if (c.Class == CueClass.Perception || c.Negated) return 0.05;

@@ -23,7 +23,6 @@ public class ScareQuotesTests
     }
 
     [Test]
-    [Ignore("bug: the speaker name keeps an unbalanced opening mark (\"صحيفة «الأخبار\"): Trim removes only the closing mark")]
     public void A_quoted_outlet_name_keeps_balanced_marks_in_the_speaker_name()
     {
         const string text = "ذكرت صحيفة «الأخبار» أن الحكومة ستعلن عن تعديل وزاري الأسبوع المقبل.";

@@ -383,7 +383,8 @@ internal sealed class SpeakerPhraseParser(ArabicLexicon lexicon)
         if (HasPrefixPreposition(t) || t.Normalized[0] == 'و' || LooksVerb(t)) return false;
         return kind switch
         {
-            SpeakerKind.Document => lexicon.OrganisationHeads.Contains(t) || LooksAdjective(t),
+            // بيان صادر عن المجلس: the issuer follows
+            SpeakerKind.Document => lexicon.OrganisationHeads.Contains(t) || LooksAdjective(t) || t.Normalized is "صادر" or "صادره",
             // مصدر مسؤول، شهود عيان، مصدر أمني رفيع; not the verb's object (محتجون ومصريون عاديون مبارك)
             SpeakerKind.UnnamedSource => i == first + 1 || LooksAdjective(t) || !LooksLikeEntity(text, t),
             _ => true,

@@ -133,6 +133,7 @@ internal sealed class CandidateGenerator(SpeakerPhraseParser parser)
         // في تصريح لوكالة الأنباء، في حديث للصحيفة: whom it was said to, not who said it
         if (doc.Tokens[from].Normalized[0] is 'ل' or 'ب' && (phrase.Kind != SpeakerKind.Person || phrase.Title is not null)) return null;
         if (phrase.Kind != SpeakerKind.Person || phrase.Title is not null) return phrase;
+        if (phrase.NameWords.Count == 1 && doc.Lexicon.Places.ContainsExact(phrase.NameWords[0])) return null; // اتهم … في بيان إيران
         var last = phrase.NameWords[^1];
         int count = 0;
         foreach (var t in doc.Tokens)

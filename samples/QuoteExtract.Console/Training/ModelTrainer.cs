@@ -43,9 +43,9 @@ internal sealed class ModelTrainer(TextWriter log)
         // The library scores linear weights directly; a tree ensemble would need a prediction engine in the hot path.
         double lead = scores[1].F1 - scores[0].F1;
         const string chosen = "LbfgsLogisticRegression";
-        log.WriteLine(lead > 0.01
-            ? $"  kept {chosen} for direct scoring although FastTree leads by {lead:0.000} F1"
-            : $"  kept {chosen}: FastTree's lead ({lead:0.000} F1) is within 0.01");
+        log.WriteLine(lead > 0.01 ? $"  kept {chosen} for direct scoring although FastTree leads by {lead:0.000} F1"
+            : lead > 0 ? $"  kept {chosen}: FastTree's lead ({lead:0.000} F1) is within 0.01"
+            : $"  kept {chosen}: it leads FastTree by {-lead:0.000} F1");
         var transformer = linear.Fit(data);
         var calibrated = transformer.Model;
         var weights = calibrated.SubModel.Weights.ToArray();

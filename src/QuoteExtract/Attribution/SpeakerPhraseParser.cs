@@ -167,6 +167,7 @@ internal sealed class SpeakerPhraseParser(ArabicLexicon lexicon)
         while (i < limit && i - titleFirst < MaxTitleWords)
         {
             if (ShortQuotedNameEnd(tokens, i, limit) is int close) i = close + 1;
+            else if (IsQuantifiedDemonstrative(tokens, i, limit)) i++; // ممثل إحدى هذه الحكومات
             else if (IsTitleComplement(tokens, i, limit)) i++;
             else if (i == titleFirst + 1 && tokens[i].Normalized == "عام") i++; // مدير عام
             else if (IsConstructMember(text, i, limit)) i++;
@@ -361,6 +362,7 @@ internal sealed class SpeakerPhraseParser(ArabicLexicon lexicon)
         var tokens = text.Tokens;
         var t = tokens[i];
         if (!t.IsWord && t.Kind != TokenKind.Number) return false;
+        if (IsQuantifiedDemonstrative(tokens, i, limit)) return true; // أحد هؤلاء العمال
         if (lexicon.Cues.MatchAt(tokens, i) is not null || FunctionWords.IsComplementiser(t) || IsBreaker(t) || HasTanweenFath(text, t)) return false;
         if (IsAddressee(t)) return false;
         if (HasArticle(t) && HasArticle(tokens[first]) && LooksMasculinePlural(t) && !LooksMasculinePlural(tokens[first])) return false; // دعت الهيئة المواطنين
@@ -383,8 +385,9 @@ internal sealed class SpeakerPhraseParser(ArabicLexicon lexicon)
         if (HasPrefixPreposition(t) || t.Normalized[0] == 'و' || LooksVerb(t)) return false;
         return kind switch
         {
-            // بيان صادر عن المجلس: the issuer follows
-            SpeakerKind.Document => lexicon.OrganisationHeads.Contains(t) || LooksAdjective(t) || t.Normalized is "صادر" or "صادره",
+            // بيان صادر عن المجلس: the issuer follows; تقرير مون: the author's name the document repeats
+            SpeakerKind.Document => lexicon.OrganisationHeads.Contains(t) || LooksAdjective(t) || t.Normalized is "صادر" or "صادره"
+                || (i == first + 1 && LooksLikeEntity(text, t) && !lexicon.GivenNames.Contains(t)),
             // مصدر مسؤول، شهود عيان، مصدر أمني رفيع; not the verb's object (محتجون ومصريون عاديون مبارك)
             SpeakerKind.UnnamedSource => i == first + 1 || LooksAdjective(t) || !LooksLikeEntity(text, t),
             _ => true,
@@ -404,6 +407,19 @@ internal sealed class SpeakerPhraseParser(ArabicLexicon lexicon)
             if (other.Normalized == t.Normalized && ++count > 2) return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// A demonstrative after أحد/إحدى/بعض and before a word with the article (أحد هؤلاء العمال، إحدى هذه
+    /// الحكومات), or such a quantifier before one: part of the description, not its end.
+    /// </summary>
+    private static bool IsQuantifiedDemonstrative(IReadOnlyList<Token> tokens, int i, int limit)
+    {
+        static bool Quantifier(Token t) => t.Normalized is "احد" or "احدي" or "بعض";
+        static bool Demonstrative(Token t) => t.Normalized is "هذا" or "هذه" or "هؤلاء" or "تلك" or "ذلك";
+        if (i + 1 >= limit) return false;
+        if (Demonstrative(tokens[i])) return i > 0 && Quantifier(tokens[i - 1]) && HasArticle(tokens[i + 1]);
+        return Quantifier(tokens[i]) && i + 2 < limit && Demonstrative(tokens[i + 1]) && HasArticle(tokens[i + 2]);
     }
 
     /// <summary>An indefinite adjective: the feminine ة, the relative ي or a sound plural (<c>حديثة</c>، <c>أوروبي</c>، <c>عاديون</c>).</summary>

@@ -31,6 +31,11 @@ internal sealed class DocumentMentions
             var sentence = doc.Text.SentenceOf(i);
             var phrase = parser.ParseAt(doc.Text, i, sentence.End);
             if (phrase is null) continue;
+            // لوكالة الصحافة الفرنسية، لرئيس النادي: the body or title without the preposition before it
+            if ((phrase.Kind != SpeakerKind.Person || phrase.Title is not null) && parser.ParseAt(doc.Text, i, sentence.End, detachPreposition: true) is { PrefixLength: > 0 } detached)
+            {
+                phrase = detached;
+            }
             phrase = WithTitleAfter(doc, parser, phrase, sentence.End);
             if (!IsInformative(phrase, OpensPhrase(doc, i))) continue;
             _phrases.Add(phrase);

@@ -83,12 +83,15 @@ internal sealed class SpeakerTable(AnalyzedText text, DocumentMentions mentions)
     /// </summary>
     private SpeakerPhrase? Author(SpeakerPhrase report)
     {
-        var complement = report.NameWords.Skip(1).ToList();
+        var complement = report.NameWords.Skip(1).SkipWhile(w => w is "من" or "عن" or "صادر" or "صادره" or "الصادر" or "الصادره").ToList();
         if (complement.Count > 0)
         {
             var named = mentions.Phrases.Where(p => p.Kind is SpeakerKind.Organisation or SpeakerKind.Person && p.NameWords.Count > 0
                 && (Contains(p.NameWords, complement) || Contains(complement, p.NameWords))).MaxBy(p => p.NameWords.Count);
             if (named is not null) return named;
+            // تقرير من الأمين العام للأمم المتحدة: the author is named by a title
+            var titled = mentions.Phrases.Where(p => p.Kind == SpeakerKind.Person && p.HasName && SameTitle(TitleWords(p), complement)).MaxBy(p => p.NameWords.Count);
+            if (titled is not null) return Fullest(titled);
         }
         if (!report.IsAnaphoric) return null;
         int searched = -1;
@@ -188,7 +191,12 @@ internal sealed class SpeakerTable(AnalyzedText text, DocumentMentions mentions)
         return k == part.Count;
     }
 
-    private static string Stem(string w) => w.Length > 4 && w.StartsWith("ال", StringComparison.Ordinal) ? w[2..] : w;
+    /// <summary>A word without its article or attached ل (الرئيس، لرئيس → رئيس؛ للأمم → امم).</summary>
+    private static string Stem(string w) =>
+        w.Length > 4 && w.StartsWith("لل", StringComparison.Ordinal) ? w[2..]
+        : w.Length > 4 && w.StartsWith("ال", StringComparison.Ordinal) ? w[2..]
+        : w.Length > 4 && w[0] == 'ل' ? w[1..]
+        : w;
 
     private static IReadOnlyList<string> TitleWords(SpeakerPhrase phrase) => phrase.Title is null ? [] :
         ArabicNormalizer.Instance.Normalize(phrase.Title).Split([' ', '"', '“', '”', '«', '»', '،', ','], StringSplitOptions.RemoveEmptyEntries);

@@ -98,7 +98,8 @@ internal sealed class SpeakerPhraseParser(ArabicLexicon lexicon)
                 : lexicon.UnnamedSourceHeads.Contains(tokens[i]) ? lexicon.UnnamedSourceHeads : lexicon.ReportHeads;
             kind = list == lexicon.OrganisationHeads ? SpeakerKind.Organisation
                 : list == lexicon.UnnamedSourceHeads ? SpeakerKind.UnnamedSource : SpeakerKind.Document;
-            head = list.Match(tokens[i])?.Stem ?? Stem(tokens[i]); // للتقرير and التقرير share the head تقرير
+            var headReading = list.Match(tokens[i]);
+            head = headReading?.Stem ?? Stem(tokens[i]); // للتقرير and التقرير share the head تقرير
             int first = i++;
             while (i < limit && i - first < MaxTitleWords)
             {
@@ -108,7 +109,14 @@ internal sealed class SpeakerPhraseParser(ArabicLexicon lexicon)
                 else break;
             }
             var description = Clean(text, first, i);
-            return new SpeakerPhrase(start, i, kind, null, null, description, WordsOf(tokens, first, i), head)
+            var words = WordsOf(tokens, first, i);
+            if (headReading?.Conjunction is 'و' or 'ف' && description.Length > 1)
+            {
+                // وقال شهود ومصادر في المشرحة: the second source without its conjunction
+                description = description[1..];
+                words = [words[0][1..], .. words.Skip(1)];
+            }
+            return new SpeakerPhrase(start, i, kind, null, null, description, words, head)
             {
                 IsAnaphoric = i == first + 1 && HasArticle(tokens[first]),
                 IsFeminine = head.EndsWith('ه'),
@@ -170,6 +178,7 @@ internal sealed class SpeakerPhraseParser(ArabicLexicon lexicon)
             else if (IsQuantifiedDemonstrative(tokens, i, limit)) i++; // ممثل إحدى هذه الحكومات
             else if (IsTitleComplement(tokens, i, limit)) i++;
             else if (i == titleFirst + 1 && tokens[i].Normalized == "عام") i++; // مدير عام
+            else if (IsBodyName(text, i, limit)) i++; // رئيس نادي كوتبوس كريستيان بيك
             else if (IsConstructMember(text, i, limit)) i++;
             else if (AttachmentsBeforeName(text, i, titleFirst, limit) is int end && end > i) i = end;
             else break;
@@ -196,6 +205,15 @@ internal sealed class SpeakerPhraseParser(ArabicLexicon lexicon)
                 && (NameAfterNationality(text, k + 1, limit) is not null || (IsTitleHead(tokens[k + 1]) && Parse(text, k + 1, limit) is { HasName: true })))) return k;
         }
         return i;
+    }
+
+    /// <summary>The bare name of a body right after its head in a title (نادي كوتبوس), when a person's name follows it.</summary>
+    private bool IsBodyName(AnalyzedText text, int i, int limit)
+    {
+        var tokens = text.Tokens;
+        var t = tokens[i];
+        return i > 0 && lexicon.OrganisationHeads.Contains(tokens[i - 1]) && t.IsWord && !HasArticle(t) && !IsBreaker(t)
+            && !lexicon.GivenNames.Contains(t) && lexicon.Cues.MatchAt(tokens, i) is null && NameFollows(text, i + 1, limit);
     }
 
     /// <summary>

@@ -155,10 +155,16 @@ internal sealed class CandidateGenerator(SpeakerPhraseParser parser)
         {
             var t = tokens[i];
             if (t.IsWord && t.Normalized.Length > 3 && t.Normalized[0] is 'ب' or 'ل' && !t.Normalized.StartsWith("لل", StringComparison.Ordinal)
-                && cue.Entry.TakesPreposition(t.Normalized[..1]) && !doc.Lexicon.GivenNames.Contains(t) && IsGovernedNoun(doc, i)) return i;
+                && cue.Entry.TakesPreposition(t.Normalized[..1]) && !doc.Lexicon.GivenNames.Contains(t)
+                && (IsGovernedNoun(doc, i) || (i > cue.End + 1 && HeadsConstruct(doc, i)))) return i;
         }
         return limit;
     }
+
+    /// <summary>A word followed by its genitive (<c>بعقد دورة</c>), unlike a surname that ends the name (<c>باغنون أن</c>).</summary>
+    private static bool HeadsConstruct(DocumentContext doc, int i) =>
+        doc.Text.At(i + 1) is { IsWord: true } next && !FunctionWords.IsComplementiser(next) && !doc.Lexicon.PhraseBreakers.ContainsExact(next.Normalized)
+        && doc.CueAt(i + 1) is null;
 
     /// <summary>ب/ل + the article, a word the document uses alone, or a verbal noun with its complement (<c>باستهداف برنامج</c>).</summary>
     private static bool IsGovernedNoun(DocumentContext doc, int i)

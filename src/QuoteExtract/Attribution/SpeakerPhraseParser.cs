@@ -207,13 +207,14 @@ internal sealed class SpeakerPhraseParser(ArabicLexicon lexicon)
         return i;
     }
 
-    /// <summary>The bare name of a body right after its head in a title (نادي كوتبوس), when a person's name follows it.</summary>
+    /// <summary>The bare name of a body right after its head in a title (نادي كوتبوس، شركة داتاماتكس), before a person's name or the phrase end.</summary>
     private bool IsBodyName(AnalyzedText text, int i, int limit)
     {
         var tokens = text.Tokens;
         var t = tokens[i];
         return i > 0 && lexicon.OrganisationHeads.Contains(tokens[i - 1]) && t.IsWord && !HasArticle(t) && !IsBreaker(t)
-            && !lexicon.GivenNames.Contains(t) && lexicon.Cues.MatchAt(tokens, i) is null && NameFollows(text, i + 1, limit);
+            && !lexicon.GivenNames.Contains(t) && lexicon.Cues.MatchAt(tokens, i) is null
+            && (NameFollows(text, i + 1, limit) || EndsName(tokens, i + 1, limit));
     }
 
     /// <summary>
@@ -464,6 +465,7 @@ internal sealed class SpeakerPhraseParser(ArabicLexicon lexicon)
         if (i > nameFirst && (lexicon.Nationalities.Contains(t) || lexicon.Places.Contains(t))) return false;
         if (t.Normalized.Length > 1 && !HasArticle(t))
         {
+            if (HasPrefixPreposition(t) && LooksVerbalNoun(t.Normalized[1..], false)) return false; // بإبقاء، لتعزيز
             if (!HasPrefixPreposition(t) || !IsKnownWordAfterPrefix(t)) return true;
             // a foreign surname that looks like ب + a word (فابريس بالانش) closes the name before punctuation
             return i > nameFirst && (i + 1 >= limit || !tokens[i + 1].IsWord) && !text.ContainsWord(t.Normalized[1..]);

@@ -5,8 +5,8 @@ namespace QuoteExtract.Detection;
 
 /// <summary>
 /// Where indirect content ends: at the end of its sentence, or before the comma that precedes the
-/// next cue (<c>، مشيراً إلى أن</c>، <c>، بحسب</c>، <c>، كما قال</c>), or before a conjoined cue
-/// (<c>وأضاف</c>). A quotation that opens inside the content and closes after that point carries it on.
+/// next cue (<c>، مشيراً إلى أن</c>، <c>، بحسب</c>، <c>، كما قال</c>), before a conjoined cue
+/// (<c>وأضاف</c>), or before a participle that opens direct speech (<c>قائلا: «…»</c>). A quotation that opens inside the content and closes after that point carries it on.
 /// </summary>
 internal static class ClauseBoundary
 {
@@ -36,9 +36,18 @@ internal static class ClauseBoundary
                 end = i;
                 break;
             }
+            if (i > from && doc.CueAt(i) is { Entry.Type: CueType.Participle } participle && OpensSpeech(doc, participle.End))
+            {
+                end = i; // أشاد بالمعسكر قائلا: "…"
+                break;
+            }
         }
         return TrimEnd(tokens, from, Math.Min(end, tokens.Count));
     }
+
+    /// <summary>A colon or an opening quotation mark right after a cue: direct speech begins.</summary>
+    private static bool OpensSpeech(DocumentContext doc, int i) =>
+        doc.Text.At(i) is { } t && (FunctionWords.IsColon(t) || doc.QuoteOpeningAt(i) is not null);
 
     /// <summary>Whether a new report clause starts at <paramref name="i"/> (after an optional و).</summary>
     public static bool StartsNewReport(DocumentContext doc, int i)

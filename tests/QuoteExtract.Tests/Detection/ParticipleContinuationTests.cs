@@ -45,4 +45,15 @@ public class ParticipleContinuationTests
         Extraction.AssertQuotation(text, q, QuotationKind.Indirect, "سيزيد من معاناة الأسر الفقيرة في الأرياف", "معتبرا", "اعتبر");
         Assert.That(q.Speaker?.Name, Is.EqualTo("سعيد البرغوثي"));
     }
+
+    [Test]
+    public void A_participle_that_opens_direct_speech_ends_the_content_before_it()
+    {
+        const string text = "وأشاد المدرب بالمعسكر الإعدادي للفريق قائلا: \"في المعسكر وضعنا الأساس الذي نحتاجه\".";
+        var quotations = Extraction.Run(text).Quotations;
+        Assert.That(quotations, Has.Count.EqualTo(2), () => Extraction.Describe(Extraction.Run(text)));
+        Extraction.AssertQuotation(text, quotations[0], QuotationKind.Indirect, "بالمعسكر الإعدادي للفريق", "وأشاد", "أشاد");
+        Extraction.AssertQuotation(text, quotations[1], QuotationKind.Direct, "في المعسكر وضعنا الأساس الذي نحتاجه", "قائلا", "قال");
+        Assert.That(quotations.Select(q => q.Speaker?.Name), Is.All.EqualTo("المدرب"));
+    }
 }

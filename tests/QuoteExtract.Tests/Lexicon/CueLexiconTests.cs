@@ -53,14 +53,6 @@ public class CueLexiconTests
         }
     }
 
-    [TestCase("نادي الهلال", TestName = "نادي (club) is not نادى (called)")]
-    [TestCase("رأي الخبراء", TestName = "رأي (opinion) is not رأى (saw)")]
-    [TestCase("حديثة", TestName = "حديثة (recent) is not حديثه (his talk)")]
-    public void A_spelling_that_normalizes_like_a_cue_is_not_one(string text)
-    {
-        Assert.That(MatchFirst(text), Is.Null);
-    }
-
     [TestCase("حديثه", "حديث", TestName = "حديثه with the pronoun")]
     [TestCase("نادى", "نادى", TestName = "نادى with alef maqsura")]
     [TestCase("ورأي", "رأى", TestName = "رأى written with ya after و")]
@@ -101,6 +93,9 @@ public class CueLexiconTests
     [TestCase("وزير", TestName = "a word starting with و that is no cue")]
     [TestCase("«", TestName = "punctuation")]
     [TestCase("2024", TestName = "a number")]
+    [TestCase("نادي الهلال", TestName = "نادي (club), which normalizes like نادى (called)")]
+    [TestCase("رأي الخبراء", TestName = "رأي (opinion), which normalizes like رأى (saw)")]
+    [TestCase("حديثة", TestName = "حديثة (recent), which normalizes like حديثه (his talk)")]
     public void Finds_nothing_in_a_non_cue(string text)
     {
         Assert.That(MatchFirst(text), Is.Null);

@@ -35,8 +35,12 @@ internal sealed partial class SpeakerPhraseParser(ArabicLexicon lexicon)
         };
     }
 
-    /// <summary>ل/ب/ك before a word, or ل before the article written لل.</summary>
-    private static bool HasAttachedPreposition(Token t) => HasPrefixPreposition(t) || t.Normalized.StartsWith("لل", StringComparison.Ordinal);
+    /// <summary>ل/ب/ك before a word, or ل before the article written لل; not a head that starts with one (بيان، بعثة).</summary>
+    private bool HasAttachedPreposition(Token t) =>
+        (HasPrefixPreposition(t) || t.Normalized.StartsWith("لل", StringComparison.Ordinal)) && !IsHeadWord(t.Normalized);
+
+    private bool IsHeadWord(string w) => lexicon.TitleHeads.ContainsExact(w) || lexicon.OrganisationHeads.ContainsExact(w)
+        || lexicon.UnnamedSourceHeads.ContainsExact(w) || lexicon.ReportHeads.ContainsExact(w) || lexicon.GivenNames.ContainsExact(w);
 
     /// <summary>The original characters of the attached preposition, with a tatweel after it (لـ).</summary>
     private static int PrefixLength(AnalyzedText text, Token t)

@@ -144,6 +144,21 @@ public class SpeakerPhraseParserTests
         Assert.That(Parse(text).Phrase?.Name, Is.EqualTo(name));
     }
 
+    [TestCase("لوزارة الصحة إن", "وزارة الصحة", 1, TestName = "ل before an organisation")]
+    [TestCase("للتقرير السنوي", "التقرير السنوي", 1, TestName = "لل before the article")]
+    [TestCase("بعثة مراقبي الأمم المتحدة", "بعثة مراقبي الأمم المتحدة", 0, TestName = "a head that starts with ب keeps it")]
+    [TestCase("بيان رسمي", "بيان رسمي", 0, TestName = "بيان keeps its ب")]
+    public void Detaches_only_a_preposition(string text, string name, int prefixLength)
+    {
+        var analyzed = ArabicTokenizer.Instance.Analyze(text);
+        var p = Parser.ParseAt(analyzed, 0, analyzed.Tokens.Count, detachPreposition: true);
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(p?.Name, Is.EqualTo(name));
+            Assert.That(p?.PrefixLength, Is.EqualTo(prefixLength));
+        }
+    }
+
     private static (AnalyzedText Text, SpeakerPhrase? Phrase) Parse(string text)
     {
         var analyzed = ArabicTokenizer.Instance.Analyze(text);

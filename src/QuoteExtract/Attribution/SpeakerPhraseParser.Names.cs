@@ -95,12 +95,13 @@ internal sealed partial class SpeakerPhraseParser
 
     /// <summary>
     /// A breaker that is also a name: علي spelled with ي before another word (the preposition is spelled على,
-    /// which normalizes alike).
+    /// which normalizes alike), or a name written with a hamza on its first alef (آلان; the breaker الآن has none).
     /// </summary>
     private bool IsNameReadingOfBreaker(AnalyzedText text, int i, int limit)
     {
         var tokens = text.Tokens;
         if (i + 1 >= limit || !tokens[i + 1].IsWord || IsBreaker(tokens[i + 1]) || lexicon.Cues.MatchAt(tokens, i + 1) is not null) return false;
+        if (tokens[i].StartsWithHamzaAlef && tokens[i].Normalized == "الان") return true; // آلان is not الآن
         return tokens[i].Normalized == "علي" && text.Original[tokens[i].End - 1] == 'ي' && !FunctionWords.IsComplementiser(tokens[i + 1]);
     }
 

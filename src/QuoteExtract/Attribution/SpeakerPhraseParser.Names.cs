@@ -50,6 +50,7 @@ internal sealed partial class SpeakerPhraseParser
         if (i > nameFirst && HasArticle(t) && s_nameParticles.Contains(tokens[i - 1].Normalized) && !IsBreaker(t)) return true;
         if (IsBreaker(t) && !IsNameReadingOfBreaker(text, i, limit)) return false;
         if (i >= nameFirst + 2 && LooksVerbalNoun(t) && !lexicon.GivenNames.Contains(t)) return false; // أعلن فراس الطراونة افتتاح …
+        if (i > nameFirst && IsNounWithAdjective(tokens, i, limit)) return false; // أطلق كريم سعدي أنشودة جديدة
         if (HasPossessiveSuffix(text, t) && !lexicon.GivenNames.Contains(t)) return false;
         if (i > nameFirst && !lexicon.GivenNames.Contains(t) && (LooksConjoined(text, t) || LooksVerb(t) || IsPrefixedKnownWord(text, t))) return false;
         if (i == nameFirst && t.Normalized[0] == 'و' && t.Normalized.Length > 3 && !lexicon.GivenNames.Contains(t)
@@ -104,6 +105,11 @@ internal sealed partial class SpeakerPhraseParser
         if (tokens[i].StartsWithHamzaAlef && tokens[i].Normalized == "الان") return true; // آلان is not الآن
         return tokens[i].Normalized == "علي" && text.Original[tokens[i].End - 1] == 'ي' && !FunctionWords.IsComplementiser(tokens[i + 1]);
     }
+
+    /// <summary>A feminine noun followed by its feminine adjective (أنشودة جديدة): the verb's object, not a family name.</summary>
+    private bool IsNounWithAdjective(IReadOnlyList<Token> tokens, int i, int limit) =>
+        tokens[i].EndsWithTaMarbuta && i + 1 < limit && tokens[i + 1].IsWord && tokens[i + 1].EndsWithTaMarbuta
+        && !lexicon.GivenNames.Contains(tokens[i]) && !lexicon.GivenNames.Contains(tokens[i + 1]);
 
     /// <summary>A verbal noun of the derived forms (افتتاح، انطلاق، إبقاء، تقديم): the object of the verb, not a name.</summary>
     private static bool LooksVerbalNoun(Token t) => LooksVerbalNoun(t.Normalized, t.StartsWithHamzaAlef);

@@ -24,9 +24,10 @@ internal static class DocumentLinker
         var lastQuoted = new Dictionary<SpeakerEntity, int>();
         foreach (var c in accepted.Where(c => c.Introducer.Kind != IntroducerKind.HeadlineColon).OrderBy(c => c.CueFirst))
         {
-            var fromPhrase = c.Phrase is null ? null : table.Resolve(c.Phrase);
+            var phrase = c.Phrase ?? TheLatter(doc, mentions, c);
+            var fromPhrase = phrase is null ? null : table.Resolve(phrase);
             // a verb before a plural subject stays singular (يقول منتقدون): the phrase, not the verb, shows the number
-            fromPhrase?.Observe(LooksPlural(c.Phrase!) ? Agreement.MasculinePlural : c.Agreement);
+            fromPhrase?.Observe(LooksPlural(phrase!) ? Agreement.MasculinePlural : c.Agreement);
             var continued = Continue(linked, c);
             var options = new List<SpeakerOption>(3);
             Add(options, doc, c, fromPhrase, SpeakerSource.Phrase, ruleChoice: true, lastQuoted);
@@ -52,6 +53,13 @@ internal static class DocumentLinker
             linked.Add(new LinkedQuote(c, speaker, scorer.ScoreSpeaker(doc, c, options[0]), options));
         }
         return (linked, table);
+    }
+
+    /// <summary><c>وأكد هذا الأخير</c>: the person named last before the cue.</summary>
+    private static Attribution.SpeakerPhrase? TheLatter(DocumentContext doc, DocumentMentions mentions, QuoteCandidate c)
+    {
+        if (doc.Text.At(c.CueEnd) is not { Normalized: "هذا" or "هذه" } || doc.Text.At(c.CueEnd + 1) is not { Normalized: "الاخير" or "الاخيره" }) return null;
+        return mentions.Phrases.LastOrDefault(p => p.Kind == SpeakerKind.Person && p.HasName && p.End <= c.CueFirst);
     }
 
     private static readonly HashSet<string> s_brokenPlurals = new(StringComparer.Ordinal)

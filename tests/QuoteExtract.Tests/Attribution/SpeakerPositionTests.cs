@@ -18,6 +18,7 @@ public class SpeakerPositionTests
     [TestCase("كان وزير الخارجية القطري خالد العطية قال في مقابلة مع قناة فضائية إن بلاده مستعدة للتوسط.", "خالد العطية", TestName = "كان + subject + verb + circumstance")]
     [TestCase("نشر الموقع تصريحا لرئيس النادي كريستيان بيك، الذي أعلن أنه فوجئ بالاتهامات.", "كريستيان بيك", TestName = "antecedent of الذي")]
     [TestCase("وعلى الرغم من تأكيد لافروف على أن النهج سيدعم المصالحة، قال لافروف إن الطريق طويل.", "لافروف", TestName = "genitive after a noun cue")]
+    [TestCase("وأطلق المنشد الجزائري كريم سعدي أنشودة جديدة عن القدس. وأكد هذا الأخير أنه سعيد بهذا العمل.", "كريم سعدي", TestName = "هذا الأخير is the person named last")]
     public void Finds_the_speaker(string text, string speaker)
     {
         var result = RulesOnly.Extract(text);

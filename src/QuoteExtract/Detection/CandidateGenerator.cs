@@ -193,7 +193,7 @@ internal sealed class CandidateGenerator(SpeakerPhraseParser parser)
                 }
                 return new(IntroducerKind.QuoteMark, i);
             }
-            if (FunctionWords.IsSentenceEnd(t)) return null;
+            if (FunctionWords.IsSentenceEnd(t) && doc.Text.SentenceOf(i).End == i + 1) return null; // not the dots before a quotation
             var prep = FunctionWords.Preposition(t);
             if (prep is not null && (cue.Entry.TakesPreposition(prep) || NounCueBefore(doc, i)?.Entry.TakesPreposition(prep) == true)
                 && i + 1 < limit && tokens[i + 1].Kind != TokenKind.Punctuation)

@@ -23,7 +23,7 @@ internal static class SentenceSegmenter
             for (int i = lineStart; i < lineEnd; i++)
             {
                 bool last = i == lineEnd - 1;
-                if (last || (EndsSentence(tokens[i]) && !IsFollowedByCloser(tokens, i, lineEnd)))
+                if (last || (EndsSentence(tokens[i]) && !IsFollowedByCloser(tokens, i, lineEnd) && !IsDotsBeforeQuote(tokens, i, lineEnd)))
                 {
                     sentences.Add(new Sentence(sentences.Count, paragraph, first, i + 1, headline));
                     first = i + 1;
@@ -39,6 +39,16 @@ internal static class SentenceSegmenter
 
     private static bool IsFollowedByCloser(IReadOnlyList<Token> tokens, int i, int end) =>
         i + 1 < end && tokens[i + 1].Kind == TokenKind.Punctuation && QuoteMarks.IsClosing(tokens[i + 1].Normalized[0]);
+
+    /// <summary>Two dots or an ellipsis that introduce a quotation (<c>وقال في كلمته.. “نعتقد …”</c>), as some outlets write a colon.</summary>
+    private static bool IsDotsBeforeQuote(IReadOnlyList<Token> tokens, int i, int end)
+    {
+        bool dots = tokens[i].Is('…') || (tokens[i].Is('.') && ((i > 0 && tokens[i - 1].Is('.')) || (i + 1 < end && tokens[i + 1].Is('.'))));
+        if (!dots) return false;
+        int k = i + 1;
+        while (k < end && (tokens[k].Is('.') || tokens[k].Is('…'))) k++;
+        return k < end && tokens[k].Kind == TokenKind.Punctuation && QuoteMarks.IsOpening(tokens[k].Normalized[0]) && tokens[k].Normalized[0] != '"';
+    }
 
     private static bool EndsWithClosingQuote(IReadOnlyList<Token> tokens, int start, int end) =>
         end - start >= 2 && QuoteMarks.IsClosing(tokens[end - 1].Normalized[0]) && EndsSentence(tokens[end - 2]);

@@ -67,4 +67,11 @@ public class DirectQuoteMarksTests
         var q = Extraction.Single(text);
         Extraction.AssertQuotation(text, q, QuotationKind.Direct, "جئنا إلى المدينة لتقييم حاجات السكان في مجال الصحة", "وقال", "قال");
     }
+
+    [Test]
+    public void Two_dots_before_a_quotation_introduce_it()
+    {
+        const string text = "وقال الوزير في كلمته خلال الملتقى.. “نعتقد أن العالم بأكمله بات معرضا لانعدام الأمن”.";
+        Extraction.AssertQuotation(text, Extraction.Single(text), QuotationKind.Direct, "نعتقد أن العالم بأكمله بات معرضا لانعدام الأمن", "وقال", "قال");
+    }
 }

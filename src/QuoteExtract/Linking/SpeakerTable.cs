@@ -6,8 +6,9 @@ namespace QuoteExtract.Linking;
 
 /// <summary>
 /// The document's speakers. A phrase first takes the fullest form the document gives it
-/// (<c>لافروف</c> → <c>وزير الخارجية الروسي سيرغي لافروف</c>; <c>الصحيفة</c> → the nearest
-/// <c>صحيفة …</c>; <c>البيان</c> → the body that issued it), then resolves to an earlier speaker when
+/// (<c>لافروف</c> → <c>وزير الخارجية الروسي سيرغي لافروف</c>; a lone first name → the one full name that
+/// starts with it; <c>الصحيفة</c> → the nearest <c>صحيفة …</c>; <c>البيان</c> → the body that issued it; an
+/// indefinite description such as <c>دراسة حديثة</c> stays itself), then resolves to an earlier speaker when
 /// the names end alike, the titles agree or the heads refer back; otherwise it is a new speaker.
 /// </summary>
 internal sealed class SpeakerTable(AnalyzedText text, DocumentMentions mentions)
@@ -118,8 +119,8 @@ internal sealed class SpeakerTable(AnalyzedText text, DocumentMentions mentions)
     /// </summary>
     private SpeakerPhrase? ByFirstName(SpeakerPhrase phrase)
     {
-        SpeakerPhrase? found = null;
         if (mentions.Lexicon.Places.ContainsExact(phrase.NameWords[0])) return null; // مصر is a country, not مصر …
+        SpeakerPhrase? found = null;
         foreach (var p in mentions.Phrases)
         {
             if (p.Kind != SpeakerKind.Person || p.NameWords.Count < 2 || p.NameWords[0] != phrase.NameWords[0]) continue;

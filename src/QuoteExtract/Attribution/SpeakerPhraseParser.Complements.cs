@@ -246,16 +246,7 @@ internal sealed partial class SpeakerPhraseParser
     private static bool LooksMasculinePlural(Token t) => t.Normalized.Length > 5 && (t.Normalized.EndsWith("ين", StringComparison.Ordinal) || t.Normalized.EndsWith("ون", StringComparison.Ordinal));
 
     /// <summary>A given name, or a bare word the document repeats (a name it keeps coming back to), rather than an adjective.</summary>
-    private bool LooksLikeEntity(AnalyzedText text, Token t)
-    {
-        if (lexicon.GivenNames.Contains(t)) return true;
-        int count = 0;
-        foreach (var other in text.Tokens)
-        {
-            if (other.Normalized == t.Normalized && ++count > 2) return true;
-        }
-        return false;
-    }
+    private bool LooksLikeEntity(AnalyzedText text, Token t) => lexicon.GivenNames.Contains(t) || text.CountOf(t.Normalized) > 2;
 
     /// <summary>
     /// A demonstrative after أحد/إحدى/بعض and before a word with the article (أحد هؤلاء العمال، إحدى هذه

@@ -24,8 +24,14 @@ internal sealed partial class SpeakerPhraseParser(ArabicLexicon lexicon)
     public SpeakerPhrase? ParseAt(AnalyzedText text, int start, int limit, bool detachPreposition = false)
     {
         var phrase = Parse(text, start, limit);
-        if (phrase is null || !detachPreposition || !HasAttachedPreposition(text.Tokens[start])) return phrase;
-        int skip = PrefixLength(text, text.Tokens[start]);
+        return phrase is null || !detachPreposition ? phrase : WithoutPreposition(text, phrase);
+    }
+
+    /// <summary>The phrase without a ل or ب attached to its first word (unchanged where there is none).</summary>
+    public SpeakerPhrase WithoutPreposition(AnalyzedText text, SpeakerPhrase phrase)
+    {
+        if (phrase.PrefixLength > 0 || !HasAttachedPreposition(text.Tokens[phrase.First])) return phrase;
+        int skip = PrefixLength(text, text.Tokens[phrase.First]);
         return phrase with
         {
             Title = phrase.Title is null || phrase.Kind != SpeakerKind.Person ? phrase.Title : Detach(phrase.Title, skip),

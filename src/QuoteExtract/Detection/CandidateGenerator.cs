@@ -23,19 +23,10 @@ internal sealed class CandidateGenerator(SpeakerPhraseParser parser)
             cancellationToken.ThrowIfCancellationRequested();
             if (doc.LongQuoteAround(cue.First) is not null) continue; // a report inside someone's words
             var candidate = cue.Entry.Type == CueType.According ? FromAccordingTo(doc, cue) : FromCue(doc, cue);
-            if (candidate is not null && HasArabicWord(doc, candidate)) result.Add(candidate);
+            // content without one Arabic word (a link, a code) is not reported speech
+            if (candidate is not null && doc.Text.HasArabicWord(candidate.ContentFirst, candidate.ContentEnd)) result.Add(candidate);
         }
         return result;
-    }
-
-    /// <summary>Content without one Arabic word (a link, a code) is not reported speech.</summary>
-    private static bool HasArabicWord(DocumentContext doc, QuoteCandidate c)
-    {
-        for (int i = c.ContentFirst; i < c.ContentEnd; i++)
-        {
-            if (doc.Tokens[i].IsArabicWord) return true;
-        }
-        return false;
     }
 
     private QuoteCandidate? FromCue(DocumentContext doc, CueMatch cue)
@@ -134,13 +125,7 @@ internal sealed class CandidateGenerator(SpeakerPhraseParser parser)
         if (doc.Tokens[from].Normalized[0] is 'ل' or 'ب' && (phrase.Kind != SpeakerKind.Person || phrase.Title is not null)) return null;
         if (phrase.Kind != SpeakerKind.Person || phrase.Title is not null) return phrase;
         if (phrase.NameWords.Count == 1 && doc.Lexicon.Places.ContainsExact(phrase.NameWords[0])) return null; // اتهم … في بيان إيران
-        var last = phrase.NameWords[^1];
-        int count = 0;
-        foreach (var t in doc.Tokens)
-        {
-            if (t.Normalized == last && ++count > 1) return phrase;
-        }
-        return null;
+        return doc.Text.CountOf(phrase.NameWords[^1]) > 1 ? phrase : null;
     }
 
     /// <summary>

@@ -13,6 +13,7 @@ internal sealed class DocumentContext
     private readonly QuotedSpan?[] _closingAt;
     private readonly QuotedSpan?[] _insideLong;
     private readonly CueMatch?[] _cueAt;
+    private readonly HashSet<int> _cueEnds = [];
 
     public DocumentContext(AnalyzedText text, ArabicLexicon lexicon)
     {
@@ -39,6 +40,7 @@ internal sealed class DocumentContext
             var m = lexicon.Cues.MatchAt(text.Tokens, i);
             if (m is null || IsPrepositionReading(text, lexicon, m)) continue;
             _cueAt[i] = m;
+            _cueEnds.Add(m.End);
             cues.Add(m);
             i = m.End - 1;
         }
@@ -78,6 +80,9 @@ internal sealed class DocumentContext
     public QuotedSpan? LongQuoteAround(int token) => token >= 0 && token < _insideLong.Length ? _insideLong[token] : null;
 
     public CueMatch? CueAt(int token) => token >= 0 && token < _cueAt.Length ? _cueAt[token] : null;
+
+    /// <summary>Whether a cue ends just before <paramref name="token"/>.</summary>
+    public bool EndsCue(int token) => _cueEnds.Contains(token);
 
     /// <summary>A cue that starts a new clause of reported speech (verbs, participles, according-to).</summary>
     public bool StartsReportClause(int token)

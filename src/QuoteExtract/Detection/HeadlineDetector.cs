@@ -40,7 +40,7 @@ internal sealed class HeadlineDetector(SpeakerPhraseParser parser)
             {
                 (first, end) = (q.ContentFirst, q.ContentEnd);
             }
-            if (!Enumerable.Range(first, Math.Max(0, end - first)).Any(k => tokens[k].IsArabicWord)) continue;
+            if (!doc.Text.HasArabicWord(first, end)) continue;
             yield return new QuoteCandidate(QuotationKind.Direct, first, end, colon, colon + 1, null, '\0',
                 new Introducer(IntroducerKind.HeadlineColon, colon), phrase, true)
             {

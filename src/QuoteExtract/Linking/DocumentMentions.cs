@@ -1,7 +1,8 @@
-using QuoteExtract.Lexicon;
 using QuoteExtract.Attribution;
 using QuoteExtract.Detection;
+using QuoteExtract.Lexicon;
 using QuoteExtract.Records;
+using QuoteExtract.Text;
 
 namespace QuoteExtract.Linking;
 
@@ -14,17 +15,14 @@ internal sealed class DocumentMentions
 {
     private readonly List<SpeakerPhrase> _phrases = [];
     private readonly ArabicLexicon _lexicon;
-    private readonly Dictionary<string, int> _wordCounts = new(StringComparer.Ordinal);
+    private readonly AnalyzedText _text;
 
     /// <summary>Titled names, organisations and sources, and names that open with a known given name; not a lone unknown word.</summary>
     public DocumentMentions(DocumentContext doc, SpeakerPhraseParser parser)
     {
         _lexicon = doc.Lexicon;
+        _text = doc.Text;
         var tokens = doc.Tokens;
-        foreach (var t in tokens)
-        {
-            if (t.IsWord) _wordCounts[t.Normalized] = _wordCounts.GetValueOrDefault(t.Normalized) + 1;
-        }
         for (int i = 0; i < tokens.Count; i++)
         {
             if (!tokens[i].IsWord) continue;
@@ -32,12 +30,9 @@ internal sealed class DocumentMentions
             var phrase = parser.ParseAt(doc.Text, i, sentence.End);
             if (phrase is null) continue;
             // لوكالة الصحافة الفرنسية، لرئيس النادي: the body or title without the preposition before it
-            if ((phrase.Kind != SpeakerKind.Person || phrase.Title is not null) && parser.ParseAt(doc.Text, i, sentence.End, detachPreposition: true) is { PrefixLength: > 0 } detached)
-            {
-                phrase = detached;
-            }
+            if (phrase.Kind != SpeakerKind.Person || phrase.Title is not null) phrase = parser.WithoutPreposition(doc.Text, phrase);
             phrase = WithTitleAfter(doc, parser, phrase, sentence.End);
-            if (!IsInformative(phrase, OpensPhrase(doc, i))) continue;
+            if (!IsInformative(phrase, () => OpensPhrase(doc, i))) continue;
             _phrases.Add(phrase);
             // a person's words are read once; a body or report may hold another body (مصنع شركة «الأطلس للنسيج»، بيان الخارجية)
             if (phrase.Kind == SpeakerKind.Person) i = phrase.End - 1;
@@ -61,24 +56,24 @@ internal sealed class DocumentMentions
 
     /// <summary>Whether a phrase can start at the token: after punctuation, the text start, a cue, a nationality or a rank (قال روي كاستانيو، الإسبانية مارتا ليونيس).</summary>
     private static bool OpensPhrase(DocumentContext doc, int i) =>
-        i == 0 || !doc.Tokens[i - 1].IsWord || doc.Cues.Any(c => c.End == i)
+        i == 0 || !doc.Tokens[i - 1].IsWord || doc.EndsCue(i)
         || doc.Lexicon.Nationalities.Contains(doc.Tokens[i - 1]) || doc.Lexicon.Ranks.Contains(doc.Tokens[i - 1]);
 
     /// <summary>
     /// A title or a rank, or a name of two words or more that opens with a known given name or, where it opens a
     /// phrase, has a word the document uses again (روي كاستانيو … كاستانيو).
     /// </summary>
-    private bool IsInformative(SpeakerPhrase p, bool opensPhrase) => p.Kind switch
+    private bool IsInformative(SpeakerPhrase p, Func<bool> opensPhrase) => p.Kind switch
     {
         SpeakerKind.Person => p.Title is not null || p.Rank is not null
             || (p.NameWords.Count >= 2 && (_lexicon.GivenNames.ContainsExact(p.NameWords[0])
-                || (opensPhrase && p.NameWords[0][0] != 'و' && (Recurs(p.NameWords[0]) || Recurs(p.NameWords[^1]))))),
+                || (p.NameWords[0][0] != 'و' && (Recurs(p.NameWords[0]) || Recurs(p.NameWords[^1])) && opensPhrase()))),
         _ => p.NameWords.Count >= 2,
     };
 
 
     /// <summary>Whether a name word stands elsewhere in the document too (كاستانيو after روي كاستانيو).</summary>
-    private bool Recurs(string word) => _wordCounts.TryGetValue(word, out int n) && n > 1;
+    private bool Recurs(string word) => _text.CountOf(word) > 1;
 
     public IReadOnlyList<SpeakerPhrase> Phrases => _phrases;
 

@@ -28,13 +28,34 @@ public sealed class AnalyzedText
     /// <summary>All sentences in order.</summary>
     public IReadOnlyList<Sentence> Sentences { get; }
 
-    private HashSet<string>? _words;
+    private Dictionary<string, int>? _wordCounts;
 
     /// <summary>Whether the normalized word occurs as a token anywhere in the document.</summary>
-    public bool ContainsWord(string normalized)
+    public bool ContainsWord(string normalized) => CountOf(normalized) > 0;
+
+    /// <summary>How many word or number tokens of the document have this normalized form.</summary>
+    public int CountOf(string normalized)
     {
-        _words ??= Tokens.Where(t => t.IsWord).Select(t => t.Normalized).ToHashSet(StringComparer.Ordinal);
-        return _words.Contains(normalized);
+        if (_wordCounts is null)
+        {
+            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var t in Tokens)
+            {
+                if (t.Kind != TokenKind.Punctuation) counts[t.Normalized] = counts.GetValueOrDefault(t.Normalized) + 1;
+            }
+            _wordCounts = counts;
+        }
+        return _wordCounts.GetValueOrDefault(normalized);
+    }
+
+    /// <summary>Whether tokens [first, end) hold a word in Arabic letters (not only a link, a code or a number).</summary>
+    public bool HasArabicWord(int first, int end)
+    {
+        for (int i = first; i < end; i++)
+        {
+            if (Tokens[i].IsArabicWord) return true;
+        }
+        return false;
     }
 
     /// <summary>The original text.</summary>

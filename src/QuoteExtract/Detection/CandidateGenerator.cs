@@ -51,7 +51,9 @@ internal sealed class CandidateGenerator(SpeakerPhraseParser parser)
         var intro = FindIntroducer(doc, cue, scanFrom, limit);
         if (intro is null)
         {
-            return ContentBefore(doc, cue, phrase, sentence);
+            if (ContentBefore(doc, cue, phrase, sentence) is { } contentBefore) return contentBefore;
+            intro = ObjectAt(doc, cue, scanFrom, limit);
+            if (intro is null) return null;
         }
 
         // نقل عن X قوله إن …: the speaker is X.
@@ -195,6 +197,21 @@ internal sealed class CandidateGenerator(SpeakerPhraseParser parser)
         return null;
     }
 
+    /// <summary>
+    /// A noun phrase right after the cue and its speaker, where no complementiser, colon, quotation mark or
+    /// governed preposition opens the content: <c>أبدى آخرون قلقهم</c>، <c>أكد أولوية …</c>، but also
+    /// <c>أعلنت الشركة إطلاق هاتف</c>. Only verbs and participles beyond plain saying and adding take one.
+    /// </summary>
+    private static Introducer? ObjectAt(DocumentContext doc, CueMatch cue, int from, int limit)
+    {
+        if (cue.Entry.Type is not (CueType.Verb or CueType.Participle) || cue.Entry.Class is CueClass.Say or CueClass.Add or CueClass.Perception) return null;
+        if (from >= limit || limit - from < 2) return null;
+        var t = doc.Tokens[from];
+        bool contentWord = t.IsArabicWord && FunctionWords.Preposition(t) is null && !FunctionWords.IsComplementiser(t)
+            && !doc.Lexicon.PhraseBreakers.ContainsExact(t.Normalized) && doc.CueAt(from) is null;
+        return contentWord ? new(IntroducerKind.Object, from) : null;
+    }
+
     /// <summary>A verbal noun just before the preposition carries the verb's complement: <c>جدد دعوته إلى</c>، <c>جدد التأكيد على</c>.</summary>
     private static CueMatch? NounCueBefore(DocumentContext doc, int i) =>
         doc.CueAt(i - 1) is { Entry.Type: CueType.Noun } noun ? noun : null;
@@ -227,7 +244,7 @@ internal sealed class CandidateGenerator(SpeakerPhraseParser parser)
                 }
             default:
                 {
-                    int first = intro.Kind == IntroducerKind.Preposition && tokens[k].Normalized.Length > 2 && !IsBarePreposition(tokens[k]) ? k : k + 1;
+                    int first = intro.Kind == IntroducerKind.Object || (intro.Kind == IntroducerKind.Preposition && tokens[k].Normalized.Length > 2 && !IsBarePreposition(tokens[k])) ? k : k + 1;
                     if (doc.QuoteOpeningAt(first) is { } q && QuoteEndsClause(doc, q))
                     {
                         return (QuotationKind.Direct, q.ContentFirst, q.ContentEnd);

@@ -17,6 +17,8 @@ internal enum IntroducerKind
     ContentAfterSource,
     /// <summary>The colon of a <c>Speaker: statement</c> headline.</summary>
     HeadlineColon,
+    /// <summary>A noun phrase object of the cue (<c>أبدى قلقه</c>، <c>أكد أولوية …</c>): the rules leave it to the cue classifier.</summary>
+    Object,
 }
 
 /// <summary>The token that opens the content and what kind of token it is.</summary>

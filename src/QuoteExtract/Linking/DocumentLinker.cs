@@ -1,3 +1,4 @@
+using QuoteExtract.Attribution;
 using QuoteExtract.Detection;
 using QuoteExtract.Lexicon;
 using QuoteExtract.Records;
@@ -16,6 +17,8 @@ namespace QuoteExtract.Linking;
 internal static class DocumentLinker
 {
     private const int ContinuationLookBack = 4;
+    private const int MentionLookBack = 3;
+    private const int MentionOptions = 4;
 
     public static (List<LinkedQuote> Quotes, SpeakerTable Table) Link(DocumentContext doc, DocumentMentions mentions, IReadOnlyList<QuoteCandidate> accepted, ICandidateScorer scorer)
     {
@@ -29,12 +32,16 @@ internal static class DocumentLinker
             // a verb before a plural subject stays singular (يقول منتقدون): the phrase, not the verb, shows the number
             fromPhrase?.Observe(LooksPlural(phrase!) ? Agreement.MasculinePlural : c.Agreement);
             var continued = Continue(linked, c);
-            var options = new List<SpeakerOption>(3);
-            Add(options, doc, c, fromPhrase, SpeakerSource.Phrase, ruleChoice: true, lastQuoted);
-            Add(options, doc, c, continued, SpeakerSource.Continuation, ruleChoice: fromPhrase is null, lastQuoted);
-            Add(options, doc, c, linked.LastOrDefault(q => q.Speaker is not null && q.Speaker != fromPhrase && q.Speaker != continued)?.Speaker,
-                SpeakerSource.Recent, ruleChoice: false, lastQuoted);
-            var (speaker, score) = Choose(doc, c, options, scorer);
+            var context = new OptionContext(doc, c, lastQuoted, (fromPhrase ?? continued)?.Name is not null);
+            var options = new List<SpeakerOption>(3 + MentionOptions);
+            Add(options, context, fromPhrase, SpeakerSource.Phrase, ruleChoice: true);
+            Add(options, context, continued, SpeakerSource.Continuation, ruleChoice: fromPhrase is null);
+            Add(options, context, linked.LastOrDefault(q => q.Speaker is not null && q.Speaker != fromPhrase && q.Speaker != continued)?.Speaker,
+                SpeakerSource.Recent, ruleChoice: false);
+            if (phrase is { HasName: false } && phrase.Kind == SpeakerKind.Person) AddMentions(options, context, mentions, table);
+            var (chosen, score) = Choose(doc, c, options, scorer);
+            var speaker = chosen is { Mention: { } mention } && !table.Holds(chosen.Entity) ? table.Resolve(mention) : chosen?.Entity;
+            if (speaker is not null && phrase is not null && speaker != fromPhrase) table.Attach(speaker, phrase); // the words next to the cue name it
             if (speaker is not null)
             {
                 speaker.SpeaksInBody = true;
@@ -49,14 +56,14 @@ internal static class DocumentLinker
             var speaker = table.Resolve(phrase, create: standsAlone);
             if (speaker is null || !speaker.SpeaksInBody) continue;
             var options = new List<SpeakerOption>(1);
-            Add(options, doc, c, speaker, SpeakerSource.Phrase, ruleChoice: true, lastQuoted);
+            Add(options, new OptionContext(doc, c, lastQuoted, speaker.Name is not null), speaker, SpeakerSource.Phrase, ruleChoice: true);
             linked.Add(new LinkedQuote(c, speaker, scorer.ScoreSpeaker(doc, c, options[0]), options));
         }
         return (linked, table);
     }
 
     /// <summary><c>وأكد هذا الأخير</c>: the person named last before the cue.</summary>
-    private static Attribution.SpeakerPhrase? TheLatter(DocumentContext doc, DocumentMentions mentions, QuoteCandidate c)
+    private static SpeakerPhrase? TheLatter(DocumentContext doc, DocumentMentions mentions, QuoteCandidate c)
     {
         if (doc.Text.At(c.CueEnd) is not { Normalized: "هذا" or "هذه" } || doc.Text.At(c.CueEnd + 1) is not { Normalized: "الاخير" or "الاخيره" }) return null;
         return mentions.Phrases.LastOrDefault(p => p.Kind == SpeakerKind.Person && p.HasName && p.End <= c.CueFirst);
@@ -68,7 +75,7 @@ internal static class DocumentLinker
     };
 
     /// <summary>An unnamed source in the plural (منتقدون، مصادر، شهود).</summary>
-    private static bool LooksPlural(Attribution.SpeakerPhrase phrase)
+    private static bool LooksPlural(SpeakerPhrase phrase)
     {
         if (phrase.Kind != SpeakerKind.UnnamedSource) return false;
         var head = phrase.Head.StartsWith("ال", StringComparison.Ordinal) ? phrase.Head[2..] : phrase.Head;
@@ -76,24 +83,47 @@ internal static class DocumentLinker
     }
 
     /// <summary>The option with the highest score; the rule choice wins a tie.</summary>
-    private static (SpeakerEntity? Speaker, double Score) Choose(DocumentContext doc, QuoteCandidate c, List<SpeakerOption> options, ICandidateScorer scorer)
+    private static (SpeakerOption? Option, double Score) Choose(DocumentContext doc, QuoteCandidate c, List<SpeakerOption> options, ICandidateScorer scorer)
     {
-        SpeakerEntity? best = null;
+        SpeakerOption? best = null;
         double bestScore = 0;
         foreach (var option in options.OrderByDescending(o => o.IsRuleChoice))
         {
             double score = scorer.ScoreSpeaker(doc, c, option);
-            if (best is null || score > bestScore) (best, bestScore) = (option.Entity, score);
+            if (best is null || score > bestScore) (best, bestScore) = (option, score);
         }
         return (best, bestScore);
     }
 
-    private static void Add(List<SpeakerOption> options, DocumentContext doc, QuoteCandidate c, SpeakerEntity? entity, SpeakerSource source, bool ruleChoice,
-        Dictionary<SpeakerEntity, int> lastQuoted)
+    /// <summary>What every option of one quotation is measured against.</summary>
+    private sealed record OptionContext(DocumentContext Doc, QuoteCandidate Candidate, Dictionary<SpeakerEntity, int> LastQuoted, bool RuleChoiceNamed);
+
+    private static void Add(List<SpeakerOption> options, OptionContext context, SpeakerEntity? entity, SpeakerSource source, bool ruleChoice,
+        SpeakerPhrase? mention = null)
     {
         if (entity is null || options.Any(o => o.Entity == entity)) return;
-        int since = lastQuoted.TryGetValue(entity, out var s) ? Math.Abs(c.Sentence - s) : -1;
-        options.Add(new SpeakerOption(entity, source, ruleChoice, since, MentionedBefore(doc, c, entity)));
+        var (doc, c) = (context.Doc, context.Candidate);
+        int since = context.LastQuoted.TryGetValue(entity, out var s) ? Math.Abs(c.Sentence - s) : -1;
+        int mentioned = mention is not null ? c.Sentence - doc.Text.SentenceOf(mention.First).Index : SentencesSinceMentioned(doc, c, entity);
+        options.Add(new SpeakerOption(entity, source, ruleChoice, since, MentionedBefore(doc, c, entity), mentioned, context.RuleChoiceNamed, mention));
+    }
+
+    /// <summary>
+    /// For a title without a name (<c>رئيس لجنة التحكيم</c>): the people named nearest the cue, in its sentence outside the
+    /// content or in the <see cref="MentionLookBack"/> sentences before it, that no other option already offers.
+    /// </summary>
+    private static void AddMentions(List<SpeakerOption> options, OptionContext context, DocumentMentions mentions, SpeakerTable table)
+    {
+        var (doc, c) = (context.Doc, context.Candidate);
+        int from = doc.Text.Sentences[Math.Max(0, c.Sentence - MentionLookBack)].First, to = doc.Text.Sentences[c.Sentence].End;
+        int added = 0;
+        foreach (var p in mentions.Phrases.Where(p => p.First >= from && p.End <= to && IsNamed(doc, p) && (p.End <= c.ContentFirst || p.First >= c.ContentEnd))
+                     .OrderBy(p => Math.Abs(p.First - c.CueFirst)))
+        {
+            int before = options.Count;
+            Add(options, context, table.Preview(p), SpeakerSource.Mention, ruleChoice: false, p);
+            if (options.Count > before && ++added == MentionOptions) break;
+        }
     }
 
     /// <summary>Whether the speaker has a mention in the cue's sentence before the cue.</summary>
@@ -102,6 +132,37 @@ internal static class DocumentLinker
         var sentence = doc.Text.Sentences[c.Sentence];
         int from = doc.Tokens[sentence.First].Start, to = doc.Tokens[c.CueFirst].Start;
         return entity.Mentions.Any(m => m.Start >= from && m.End <= to);
+    }
+
+    /// <summary>A person whose name comes with a title or rank or recurs in the document.</summary>
+    private static bool IsNamed(DocumentContext doc, SpeakerPhrase p) =>
+        p.Kind == SpeakerKind.Person && p.HasName && (p.Title is not null || p.Rank is not null || doc.Text.CountOf(p.NameWords[^1]) > 1);
+
+    /// <summary>How many sentences before the cue's the speaker was last mentioned (0 in the same sentence), -1 for never.</summary>
+    private static int SentencesSinceMentioned(DocumentContext doc, QuoteCandidate c, SpeakerEntity entity)
+    {
+        int sentenceEnd = doc.Tokens[doc.Text.Sentences[c.Sentence].End - 1].End;
+        int last = -1;
+        foreach (var (start, _) in entity.Mentions)
+        {
+            if (start < sentenceEnd && start > last) last = start;
+        }
+        if (last < 0) return -1;
+        int token = TokenAt(doc.Tokens, last);
+        return c.Sentence - doc.Text.SentenceOf(token).Index;
+    }
+
+    /// <summary>The last token that starts at or before the character offset.</summary>
+    private static int TokenAt(IReadOnlyList<Text.Token> tokens, int offset)
+    {
+        int lo = 0, hi = tokens.Count - 1;
+        while (lo < hi)
+        {
+            int mid = (lo + hi + 1) / 2;
+            if (tokens[mid].Start <= offset) lo = mid;
+            else hi = mid - 1;
+        }
+        return lo;
     }
 
     private static SpeakerEntity? Continue(List<LinkedQuote> linked, QuoteCandidate c)

@@ -11,11 +11,17 @@ internal enum SpeakerSource
 
     /// <summary>Another speaker quoted shortly before.</summary>
     Recent,
+
+    /// <summary>A person or body the document names near the cue that the rules did not tie to the quotation.</summary>
+    Mention,
 }
 
 /// <summary>
 /// One speaker a quotation may have, with what the linker knows about it at that point of the document:
-/// whether it is the rule choice, how many sentences ago it was last quoted (-1 for never) and whether
-/// it is mentioned earlier in the cue's sentence.
+/// whether it is the rule choice, how many sentences ago it was last quoted (-1 for never), whether it is
+/// mentioned earlier in the cue's sentence, how many sentences before the cue it was last mentioned (-1 for
+/// never) and whether the rule choice has a name. A <see cref="SpeakerSource.Mention"/> option carries the
+/// <paramref name="Mention"/> it comes from; its entity joins the document's speakers only when chosen.
 /// </summary>
-internal sealed record SpeakerOption(SpeakerEntity Entity, SpeakerSource Source, bool IsRuleChoice, int SentencesSinceQuoted, bool MentionedInSentence);
+internal sealed record SpeakerOption(SpeakerEntity Entity, SpeakerSource Source, bool IsRuleChoice, int SentencesSinceQuoted, bool MentionedInSentence,
+    int SentencesSinceMentioned, bool RuleChoiceNamed, Attribution.SpeakerPhrase? Mention = null);

@@ -32,9 +32,29 @@ internal sealed class SpeakerTable(AnalyzedText text, DocumentMentions mentions)
         }
         entity.Absorb(full, TitleWords(full));
         if (full != phrase && full.Kind == phrase.Kind) entity.Absorb(phrase, TitleWords(phrase)); // a report lends its author nothing
-        entity.AddMention(text.Tokens[phrase.First].Start + phrase.PrefixLength, text.Tokens[phrase.End - 1].End);
+        Attach(entity, phrase);
         return entity;
     }
+
+    /// <summary>
+    /// The speaker a phrase would resolve to, without changing the table: the known speaker it names, else a new
+    /// one outside the table that <see cref="Resolve"/> adds when the phrase is chosen.
+    /// </summary>
+    public SpeakerEntity Preview(SpeakerPhrase phrase)
+    {
+        var full = Fullest(phrase);
+        if (Find(full) is { } known) return known;
+        var entity = new SpeakerEntity(0, full.Kind);
+        entity.Absorb(full, TitleWords(full));
+        return entity;
+    }
+
+    /// <summary>Records the phrase as a mention of the speaker.</summary>
+    public void Attach(SpeakerEntity entity, SpeakerPhrase phrase) =>
+        entity.AddMention(text.Tokens[phrase.First].Start + phrase.PrefixLength, text.Tokens[phrase.End - 1].End);
+
+    /// <summary>Whether the speaker is one of the table's.</summary>
+    public bool Holds(SpeakerEntity entity) => _entities.Contains(entity);
 
     /// <summary>The fullest phrase of the document that names the same speaker as <paramref name="phrase"/>.</summary>
     private SpeakerPhrase Fullest(SpeakerPhrase phrase)
@@ -192,6 +212,14 @@ internal sealed class SpeakerTable(AnalyzedText text, DocumentMentions mentions)
         return k == part.Count;
     }
 
+    /// <summary>The share of the words of <paramref name="part"/> that occur anywhere in <paramref name="whole"/>.</summary>
+    internal static float Shared(IReadOnlyList<string> part, IEnumerable<string> whole)
+    {
+        if (part.Count == 0) return 0f;
+        var stems = whole.Select(Stem).ToHashSet(StringComparer.Ordinal);
+        return (float)part.Count(w => stems.Contains(Stem(w))) / part.Count;
+    }
+
     /// <summary>A word without its article or attached ل (الرئيس، لرئيس → رئيس؛ للأمم → امم).</summary>
     private static string Stem(string w) =>
         w.Length > 4 && w.StartsWith("لل", StringComparison.Ordinal) ? w[2..]
@@ -199,6 +227,6 @@ internal sealed class SpeakerTable(AnalyzedText text, DocumentMentions mentions)
         : w.Length > 4 && w[0] == 'ل' ? w[1..]
         : w;
 
-    private static IReadOnlyList<string> TitleWords(SpeakerPhrase phrase) => phrase.Title is null ? [] :
+    internal static IReadOnlyList<string> TitleWords(SpeakerPhrase phrase) => phrase.Title is null ? [] :
         ArabicNormalizer.Instance.Normalize(phrase.Title).Split([' ', '"', '“', '”', '«', '»', '،', ','], StringSplitOptions.RemoveEmptyEntries);
 }

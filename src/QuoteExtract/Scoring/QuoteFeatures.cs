@@ -7,7 +7,8 @@ namespace QuoteExtract.Scoring;
 /// <summary>
 /// The features of a quotation candidate for the cue classifier: the cue's class, type, agreement,
 /// lemma (hashed) and prefix; the rule decision; what introduces the content and how far away; the speaker phrase next
-/// to it; negation; the content's length and marks; and where the cue stands in its sentence.
+/// to it; negation; the content's first word (hashed, definite, with a possessive pronoun), length and marks; and where
+/// the cue stands in its sentence.
 /// </summary>
 internal static class QuoteFeatures
 {
@@ -16,7 +17,7 @@ internal static class QuoteFeatures
 
     public static readonly int Length = Enum.GetValues<CueClass>().Length + Enum.GetValues<CueType>().Length
         + Enum.GetValues<IntroducerKind>().Length + Enum.GetValues<Agreement>().Length + Enum.GetValues<SpeakerKind>().Length
-        + Enum.GetValues<QuotationKind>().Length + LemmaBuckets + 2 * WordBuckets + 22;
+        + Enum.GetValues<QuotationKind>().Length + LemmaBuckets + 3 * WordBuckets + 24;
 
     public static float[] Extract(DocumentContext doc, QuoteCandidate c)
     {
@@ -33,6 +34,10 @@ internal static class QuoteFeatures
         v.Hashed(c.Lemma, LemmaBuckets);
         v.Hashed(doc.Text.At(c.CueFirst - 1)?.Normalized ?? "<s>", WordBuckets);
         v.Hashed(doc.Text.At(c.CueEnd)?.Normalized ?? "</s>", WordBuckets);
+        var opening = tokens[c.ContentFirst].Normalized;
+        v.Hashed(opening, WordBuckets);
+        v.Add(opening.StartsWith("ال", StringComparison.Ordinal));
+        v.Add(opening.Length > 3 && (opening.EndsWith('ه') || opening.EndsWith("ها", StringComparison.Ordinal) || opening.EndsWith("هم", StringComparison.Ordinal)));
         v.Add(c.Conjunction != '\0');
         v.Add(c.Negated);
         v.Add(c.Phrase is not null);

@@ -31,6 +31,7 @@ internal sealed class RuleScorer : ICandidateScorer
             IntroducerKind.ContentBefore => c.Phrase is null ? 0.3 : c.Kind == QuotationKind.Direct ? 0.85 : 0.7,
             IntroducerKind.ContentAfterSource => c.Phrase is null ? 0.3 : 0.7,
             IntroducerKind.HeadlineColon => 0.8,
+            IntroducerKind.Object => 0.4,
             _ => 0.5,
         };
     }

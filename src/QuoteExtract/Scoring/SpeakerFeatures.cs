@@ -9,14 +9,14 @@ namespace QuoteExtract.Scoring;
 /// The features of one speaker option of a quotation for the speaker ranker: where the option comes from
 /// (the phrase next to the cue, a continuation, a recent speaker) and whether the rules chose it, what the
 /// quotation's own phrase holds, what the option's speaker holds (kind, name, title, mentions), agreement
-/// with the cue, and how recently the speaker was quoted or mentioned.
+/// with the cue, how many of the phrase's words the option shares, and how recently the speaker was quoted or mentioned.
 /// </summary>
 internal static class SpeakerFeatures
 {
     private static readonly int Kinds = Enum.GetValues<SpeakerKind>().Length;
     private static readonly int Sources = Enum.GetValues<SpeakerSource>().Length;
 
-    public static readonly int Length = Sources + 2 * Kinds + Enum.GetValues<CueType>().Length + Enum.GetValues<IntroducerKind>().Length + 17;
+    public static readonly int Length = Sources + 2 * Kinds + Enum.GetValues<CueType>().Length + Enum.GetValues<IntroducerKind>().Length + 24;
 
     public static float[] Extract(DocumentContext doc, QuoteCandidate c, SpeakerOption option)
     {
@@ -44,6 +44,15 @@ internal static class SpeakerFeatures
         v.Add(option.MentionedInSentence);
         v.Add(doc.Text.Sentences[c.Sentence].IsHeadline);
         v.Add(c.Conjunction != '\0');
+        // how well the option fits the words next to the cue, and how near the document named it
+        IReadOnlyList<string> phraseWords = c.Phrase is null ? [] : [.. SpeakerTable.TitleWords(c.Phrase), .. c.Phrase.NameWords];
+        v.Add(SpeakerTable.Shared(phraseWords, e.TitleWords.Concat(e.NameWords)));
+        v.Add(c.Phrase is not null && e.Head == c.Phrase.Head);
+        v.Add(c.Phrase is { NameWords.Count: > 0 } && e.NameWords.Count > 0 && e.NameWords[^1] == c.Phrase.NameWords[^1]);
+        v.Add(option.RuleChoiceNamed);
+        v.Add(option.SentencesSinceMentioned < 0);
+        v.Add(option.SentencesSinceMentioned == 0);
+        v.Add(MathF.Min(Math.Max(option.SentencesSinceMentioned, 0), 10) / 10f);
         return v.ToArray();
     }
 }

@@ -52,7 +52,7 @@ internal sealed class CandidateGenerator(SpeakerPhraseParser parser)
         if (intro is null)
         {
             if (ContentBefore(doc, cue, phrase, sentence) is { } contentBefore) return contentBefore;
-            intro = ObjectAt(doc, cue, scanFrom, limit);
+            intro = ObjectAt(doc, cue, phrase, scanFrom, limit);
             if (intro is null) return null;
         }
 
@@ -198,19 +198,34 @@ internal sealed class CandidateGenerator(SpeakerPhraseParser parser)
     }
 
     /// <summary>
-    /// A noun phrase right after the cue and its speaker, where no complementiser, colon, quotation mark or
-    /// governed preposition opens the content: <c>أبدى آخرون قلقهم</c>، <c>أكد أولوية …</c>، but also
-    /// <c>أعلنت الشركة إطلاق هاتف</c>. Only verbs and participles beyond plain saying and adding take one.
+    /// A noun phrase right after a cue of stance and its speaker, where no complementiser, colon, quotation mark or
+    /// governed preposition opens the content: <c>أبدى آخرون قلقهم</c>، <c>، مؤكداً أهمية …</c>، but also
+    /// <c>أعلنت الشركة إطلاق هاتف</c>. The speaker must stand before the object (a parsed phrase, a participle
+    /// after a comma, or a possessive object that cannot be a subject: <c>وجدد رفضه</c>), else the noun after the
+    /// verb is more likely its subject.
     /// </summary>
-    private static Introducer? ObjectAt(DocumentContext doc, CueMatch cue, int from, int limit)
+    private static Introducer? ObjectAt(DocumentContext doc, CueMatch cue, SpeakerPhrase? phrase, int from, int limit)
     {
-        if (cue.Entry.Type is not (CueType.Verb or CueType.Participle) || cue.Entry.Class is CueClass.Say or CueClass.Add or CueClass.Perception) return null;
-        if (from >= limit || limit - from < 2) return null;
-        var t = doc.Tokens[from];
-        bool contentWord = t.IsArabicWord && FunctionWords.Preposition(t) is null && !FunctionWords.IsComplementiser(t)
-            && !doc.Lexicon.PhraseBreakers.ContainsExact(t.Normalized) && doc.CueAt(from) is null;
-        return contentWord ? new(IntroducerKind.Object, from) : null;
+        if (!s_objectClasses.Contains(cue.Entry.Class) || from >= limit || limit - from < 2) return null;
+        var tokens = doc.Tokens;
+        var t = tokens[from];
+        if (!t.IsArabicWord || FunctionWords.Preposition(t) is not null || FunctionWords.IsComplementiser(t)
+            || doc.Lexicon.PhraseBreakers.ContainsExact(t.Normalized) || doc.CueAt(from) is { Entry.Type: not CueType.Noun }) return null;
+        bool speakerBefore = cue.Entry.Type switch
+        {
+            CueType.Verb => phrase is not null || t.EndsWithPronoun,
+            CueType.Participle => cue.First > 0 && FunctionWords.IsComma(tokens[cue.First - 1]),
+            _ => false,
+        };
+        return speakerBefore ? new(IntroducerKind.Object, from) : null;
     }
+
+    /// <summary>Cues of stance, whose object is itself what was said (أكد، نفى، أبدى، أدان، ثمّن، دعا، حذر، تعهد، أعلن، استبعد).</summary>
+    private static readonly HashSet<CueClass> s_objectClasses =
+    [
+        CueClass.Assert, CueClass.Deny, CueClass.Express, CueClass.Condemn, CueClass.Praise, CueClass.Call,
+        CueClass.Demand, CueClass.Warn, CueClass.Promise, CueClass.Announce, CueClass.Believe,
+    ];
 
     /// <summary>A verbal noun just before the preposition carries the verb's complement: <c>جدد دعوته إلى</c>، <c>جدد التأكيد على</c>.</summary>
     private static CueMatch? NounCueBefore(DocumentContext doc, int i) =>

@@ -34,10 +34,10 @@ internal static class QuoteFeatures
         v.Hashed(c.Lemma, LemmaBuckets);
         v.Hashed(doc.Text.At(c.CueFirst - 1)?.Normalized ?? "<s>", WordBuckets);
         v.Hashed(doc.Text.At(c.CueEnd)?.Normalized ?? "</s>", WordBuckets);
-        var opening = tokens[c.ContentFirst].Normalized;
-        v.Hashed(opening, WordBuckets);
-        v.Add(opening.StartsWith("ال", StringComparison.Ordinal));
-        v.Add(opening.Length > 3 && (opening.EndsWith('ه') || opening.EndsWith("ها", StringComparison.Ordinal) || opening.EndsWith("هم", StringComparison.Ordinal)));
+        var opening = tokens[c.ContentFirst];
+        v.Hashed(opening.Normalized, WordBuckets);
+        v.Add(opening.Normalized.StartsWith("ال", StringComparison.Ordinal));
+        v.Add(opening.EndsWithPronoun);
         v.Add(c.Conjunction != '\0');
         v.Add(c.Negated);
         v.Add(c.Phrase is not null);

@@ -6,7 +6,8 @@ namespace QuoteExtract.Tests.Linking;
 
 /// <summary>
 /// The linker offers every quotation its speaker options (the phrase next to the cue, the continuation, the
-/// speaker quoted just before), marks the rule choice, and keeps the option the scorer grades best.
+/// speaker quoted just before, and for a title without a name the people named near it), marks the rule choice,
+/// and keeps the option the scorer grades best.
 /// </summary>
 [TestFixture]
 public class SpeakerOptionTests
@@ -56,6 +57,48 @@ public class SpeakerOptionTests
             Assert.That(trace.Quotes[2].Speaker?.CanonicalName, Is.EqualTo("ماريا زاخاروفا"));
             Assert.That(trace.Quotes[2].SpeakerScore, Is.EqualTo(0.8));
         }
+    }
+
+    private const string Envoy = "وصل المبعوث الأممي هانس بيترسن إلى جنيف أمس.\n"
+        + "وقال المبعوث الخاص للأمين العام إن جولة جديدة ستعقد الأسبوع المقبل.";
+
+    [Test]
+    public void A_title_without_a_name_is_offered_the_people_named_near_it()
+    {
+        var trace = Extractor.Run(Envoy, RuleScorer.Instance, CancellationToken.None)!;
+        var quote = trace.Quotes.Single();
+        var mention = quote.Options.Single(o => o.Source == SpeakerSource.Mention);
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(quote.Speaker?.CanonicalName, Is.EqualTo("المبعوث الخاص للأمين العام"), "the rules keep the title: the two differ");
+            Assert.That(mention.Entity.CanonicalName, Is.EqualTo("هانس بيترسن"));
+            Assert.That(mention.IsRuleChoice, Is.False);
+            Assert.That(mention.SentencesSinceMentioned, Is.EqualTo(1));
+            Assert.That(trace.Table.Entities.Select(e => e.CanonicalName), Does.Not.Contain("هانس بيترسن"), "an option joins the speakers only when chosen");
+        }
+    }
+
+    [Test]
+    public void A_chosen_mention_becomes_the_speaker_and_the_words_next_to_the_cue_name_it()
+    {
+        var trace = Extractor.Run(Envoy, new PreferMention(), CancellationToken.None)!;
+        var speaker = trace.Quotes.Single().Speaker;
+        var cuePhrase = trace.Quotes.Single().Candidate.Phrase!;
+        int phraseStart = trace.Document.Tokens[cuePhrase.First].Start;
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(speaker?.CanonicalName, Is.EqualTo("هانس بيترسن"));
+            Assert.That(trace.Table.Entities, Does.Contain(speaker));
+            Assert.That(speaker!.Mentions.Select(m => m.Start), Does.Contain(phraseStart));
+        }
+    }
+
+    private sealed class PreferMention : ICandidateScorer
+    {
+        public double ScoreQuote(DocumentContext doc, QuoteCandidate candidate) => candidate.RuleScore;
+
+        public double ScoreSpeaker(DocumentContext doc, QuoteCandidate candidate, SpeakerOption option) =>
+            option.Source == SpeakerSource.Mention ? 0.9 : 0.5;
     }
 
     /// <summary>Accepts what the rules accept and grades a recent speaker above the rule choice.</summary>

@@ -1,0 +1,50 @@
+using QuoteExtract.Detection;
+using QuoteExtract.Scoring;
+
+namespace QuoteExtract.Tests.Detection;
+
+/// <summary>
+/// A noun-phrase object after a cue of stance (<c>أبدى قلقه</c>، <c>، مؤكداً أهمية …</c>) is a candidate the rules
+/// leave to the cue classifier: they reject it, and the classifier's probability decides.
+/// </summary>
+[TestFixture]
+public class ObjectContentTests
+{
+    private static readonly QuoteExtractor Rules = new(new QuoteExtractorOptions { UseModels = false });
+
+    private static QuoteCandidate? ObjectCandidate(string text) =>
+        Rules.Run(text, RuleScorer.Instance, CancellationToken.None)!.Candidates.SingleOrDefault(c => c.Introducer.Kind == IntroducerKind.Object);
+
+    [TestCase("وأبدى رئيس الغرفة التجارية سامر العطار قلقه من تراجع الصادرات الزراعية خلال الربع الأول.", "قلقه من تراجع الصادرات الزراعية خلال الربع الأول", TestName = "object after a named speaker")]
+    [TestCase("وجدد رفضه القاطع لمشروع قانون الانتخابات المعروض على البرلمان.", "رفضه القاطع لمشروع قانون الانتخابات المعروض على البرلمان", TestName = "a possessive object cannot be the subject")]
+    [TestCase("التقى الوزير وفد الشركة، مؤكداً أهمية الاستثمار في الطاقة المتجددة.", "أهمية الاستثمار في الطاقة المتجددة", TestName = "participle after a comma")]
+    public void An_object_of_stance_is_a_candidate_the_rules_reject(string text, string content)
+    {
+        var c = ObjectCandidate(text);
+        Assert.That(c, Is.Not.Null);
+        var analyzed = QuoteExtract.Text.ArabicTokenizer.Instance.Analyze(text);
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(analyzed.Original[analyzed.Tokens[c!.ContentFirst].Start..analyzed.Tokens[c.ContentEnd - 1].End], Is.EqualTo(content));
+            Assert.That(c.RuleScore, Is.LessThan(RuleScorer.Threshold));
+            Assert.That(Rules.Extract(text).Quotations, Is.Empty, "the rules alone do not report it");
+        }
+    }
+
+    [TestCase("وأعادت الشركة تشغيل المصنع بعد توقف دام شهرين.", TestName = "an action verb")]
+    [TestCase("وأكد أهمية الاستثمار في الطاقة المتجددة.", TestName = "a bare verb: the noun after it may be its subject")]
+    [TestCase("والتقت مدعية المحكمة الجنائية الدولية وزير العدل في دكار.", TestName = "a participle without a comma is a noun")]
+    [TestCase("وقال رئيس الوزراء كلمة في افتتاح الدورة.", TestName = "plain saying takes no object content")]
+    public void No_object_candidate(string text) => Assert.That(ObjectCandidate(text), Is.Null);
+
+    [Test]
+    public void The_classifier_decides_an_object_candidate_with_its_own_probability()
+    {
+        const string text = "وأبدى رئيس الغرفة التجارية سامر العطار قلقه من تراجع الصادرات الزراعية خلال الربع الأول.";
+        var trace = Rules.Run(text, RuleScorer.Instance, CancellationToken.None)!;
+        var c = trace.Candidates.Single(c => c.Introducer.Kind == IntroducerKind.Object);
+        var model = QuoteModel.Bundled;
+        double p = model.Quote.Probability(QuoteFeatures.Extract(trace.Document, c));
+        Assert.That(new LearnedScorer(model).ScoreQuote(trace.Document, c), Is.EqualTo(p), "not kept below the rule threshold");
+    }
+}

@@ -133,6 +133,8 @@ internal sealed partial class SpeakerPhraseParser(ArabicLexicon lexicon)
         int nameFirst = i;
         while (i < limit && i - nameFirst < MaxNameWords && IsNameWord(text, i, nameFirst, limit)) i++;
         int nameEnd = i;
+        // a title and one word with و is a coordination, not a name (أعضاء اللجنة المركزية وهياكل الحزب)
+        if (titleFirst >= 0 && nameEnd == nameFirst + 1 && IsConjoinedWord(tokens[nameFirst])) i = nameEnd = nameFirst;
         if (nameEnd == nameFirst && titleFirst < 0) return null;
 
         string? title = titleFirst >= 0 ? Clean(text, titleFirst, titleEnd) : null;
@@ -143,6 +145,8 @@ internal sealed partial class SpeakerPhraseParser(ArabicLexicon lexicon)
             IsFeminine = feminine,
         };
     }
+
+    private bool IsConjoinedWord(Token t) => t.Normalized.Length > 3 && t.Normalized[0] == 'و' && !lexicon.GivenNames.Contains(t);
 
     /// <summary>A title head, also with a possessive suffix (محاميها، رئيسه، متحدثتها).</summary>
     public bool IsTitleHead(Token t)

@@ -30,6 +30,7 @@ public class SpeakerPhraseParserTests
     [TestCase("رئيس البعثة أليكسي كوزلوف في", "رئيس البعثة", "أليكسي كوزلوف", "رئيس البعثة أليكسي كوزلوف", TestName = "أل with a hamza is not the article")]
     [TestCase("المنسقة المقيمة للشؤون الإنسانية، الهولندية إنغريد دايك، عن", "المنسقة المقيمة للشؤون الإنسانية", "إنغريد دايك", "المنسقة المقيمة للشؤون الإنسانية، الهولندية إنغريد دايك", TestName = "a nationality before the name in apposition")]
     [TestCase("النائبة عن كتلة التغيير ريما حداد أن", "النائبة عن كتلة التغيير", "ريما حداد", "النائبة عن كتلة التغيير ريما حداد", TestName = "عن + body when a name follows")]
+    [TestCase("أعضاء اللجنة المركزية وهياكل الحزب", "أعضاء اللجنة المركزية", null, "أعضاء اللجنة المركزية", TestName = "one word with و after a title is a coordination, not a name")]
     [TestCase("الوزير", "الوزير", null, "الوزير", TestName = "title alone")]
     [TestCase("لافروف", null, "لافروف", "لافروف", TestName = "surname alone")]
     public void Parses_a_person(string text, string? title, string? name, string phrase)

@@ -222,8 +222,10 @@ internal sealed partial class SpeakerPhraseParser
         // الشركة الوطنية لاستغلال المياه، القيادة العامة لقوة دفاع البحرين
         if (kind == SpeakerKind.Organisation && t.Normalized.Length > 3 && t.Normalized[0] == 'ل' && i + 1 < limit && HasArticle(tokens[i + 1])) return true;
         // construct chains, foreign names and indefinite adjectives right after the head (وكالة أنباء، صحيفة وول ستريت
-        // جورنال، مصدر مسؤول، دراسة طبية حديثة), never after a word with the article has closed the chain
-        for (int k = first + 1; k < i; k++)
+        // جورنال، مصدر مسؤول، دراسة طبية حديثة), never after a word with the article, the head's included, has closed
+        // the chain, nor a word with a possessive pronoun (أبدت الوزارة قلقها: the object)
+        if (t.EndsWithPronoun && !lexicon.GivenNames.Contains(t)) return false;
+        for (int k = first; k < i; k++)
         {
             if (HasArticle(tokens[k])) return false;
         }

@@ -51,9 +51,11 @@ internal sealed class CandidateGenerator(SpeakerPhraseParser parser)
         var intro = FindIntroducer(doc, cue, scanFrom, limit);
         if (intro is null)
         {
-            if (ContentBefore(doc, cue, phrase, sentence) is { } contentBefore) return contentBefore;
+            // an object after the cue outweighs a clause before it (أما الزياني، الذي …، فأبدى تفهمه …), not a closed quotation
+            var contentBefore = ContentBefore(doc, cue, phrase, sentence);
+            if (contentBefore is { Kind: QuotationKind.Direct }) return contentBefore;
             intro = ObjectAt(doc, cue, phrase, scanFrom, limit);
-            if (intro is null) return null;
+            if (intro is null) return contentBefore;
         }
 
         // نقل عن X قوله إن …: the speaker is X.
@@ -204,10 +206,11 @@ internal sealed class CandidateGenerator(SpeakerPhraseParser parser)
     /// after a comma, or a possessive object that cannot be a subject: <c>وجدد رفضه</c>), else the noun after the
     /// verb is more likely its subject.
     /// </summary>
-    private static Introducer? ObjectAt(DocumentContext doc, CueMatch cue, SpeakerPhrase? phrase, int from, int limit)
+    private Introducer? ObjectAt(DocumentContext doc, CueMatch cue, SpeakerPhrase? phrase, int from, int limit)
     {
-        if (!s_objectClasses.Contains(cue.Entry.Class) || from >= limit || limit - from < 2) return null;
         var tokens = doc.Tokens;
+        if (phrase is not null && from < limit && FunctionWords.IsComma(tokens[from])) from = AfterAside(doc, from + 1, limit);
+        if (!s_objectClasses.Contains(cue.Entry.Class) || from >= limit || limit - from < 2) return null;
         var t = tokens[from];
         if (!t.IsArabicWord || FunctionWords.Preposition(t) is not null || FunctionWords.IsComplementiser(t)
             || doc.Lexicon.PhraseBreakers.ContainsExact(t.Normalized) || doc.CueAt(from) is { Entry.Type: not CueType.Noun }) return null;
@@ -219,6 +222,28 @@ internal sealed class CandidateGenerator(SpeakerPhraseParser parser)
         };
         return speakerBefore ? new(IntroducerKind.Object, from) : null;
     }
+
+    /// <summary>
+    /// After the comma that closes an apposition: past a short aside between commas — a prepositional phrase
+    /// (<c>، في بيان أصدرته مساء الاثنين،</c>), a title or a name (<c>، عضو المجلس الوطني للفنون،</c>) — to the
+    /// object; <paramref name="limit"/> when such an aside never closes, else <paramref name="from"/>.
+    /// </summary>
+    private int AfterAside(DocumentContext doc, int from, int limit)
+    {
+        if (from >= limit) return from;
+        var t = doc.Tokens[from];
+        bool aside = FunctionWords.Preposition(t) is not null || parser.IsTitleHead(t)
+            || parser.ParseAt(doc.Text, from, limit) is { Kind: SpeakerKind.Person, HasName: true };
+        if (!aside) return from;
+        for (int k = from + 1; k < Math.Min(limit, from + MaxAside); k++)
+        {
+            if (FunctionWords.IsComma(doc.Tokens[k])) return k + 1;
+            if (!doc.Tokens[k].IsWord) break;
+        }
+        return limit;
+    }
+
+    private const int MaxAside = 10;
 
     /// <summary>Cues of stance, whose object is itself what was said (أكد، نفى، أبدى، أدان، ثمّن، دعا، حذر، تعهد، أعلن، استبعد).</summary>
     private static readonly HashSet<CueClass> s_objectClasses =

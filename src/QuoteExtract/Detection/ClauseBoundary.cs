@@ -5,7 +5,7 @@ namespace QuoteExtract.Detection;
 
 /// <summary>
 /// Where indirect content ends: at the end of its sentence, or before the comma that precedes the
-/// next cue (<c>، مشيراً إلى أن</c>، <c>، بحسب</c>، <c>، كما قال</c>), before a conjoined cue
+/// next cue (<c>، مشيراً إلى أن</c>، <c>، بحسب</c>، <c>، كما قال</c>، <c>، فيما قال</c>), before a conjoined cue
 /// (<c>وأضاف</c>), or before a participle that opens direct speech (<c>قائلا: «…»</c>). A quotation that opens inside the content and closes after that point carries it on.
 /// </summary>
 internal static class ClauseBoundary
@@ -56,6 +56,9 @@ internal static class ClauseBoundary
         if (t is null) return false;
         if (doc.StartsReportClause(i)) return true;
         if (FunctionWords.IsAsParticle(t) && doc.StartsReportClause(i + 1)) return true;
+        // a contrast with another speaker: ، فيما قال …، ، في حين أكد …، ، بينما انتقد …
+        int opener = t.Normalized == "فيما" ? 1 : doc.Lexicon.SwitchOpeners.MatchAt(doc.Tokens, i);
+        if (opener > 0 && doc.StartsReportClause(i + opener)) return true;
         return t.Normalized is "و" && doc.StartsReportClause(i + 1);
     }
 

@@ -10,8 +10,9 @@ namespace QuoteExtract.Linking;
 /// Resolves the speakers of accepted candidates across the document, in reading order. Each quotation gets
 /// its speaker options: the phrase next to the cue resolved through the <see cref="SpeakerTable"/>; the
 /// speaker a subject-less cue (<c>وأضاف:</c>، <c>، مشيراً إلى أن</c>) continues — the subject of its sentence,
-/// else the last speaker it agrees with in gender and number; and the speaker quoted just before. The rules
-/// choose the phrase, else the continuation; a scorer grades every option and the best one is kept.
+/// else the last speaker it agrees with in gender and number; the speaker quoted just before; and for a title
+/// without a name, the people named near the cue. The rules choose the phrase, else the continuation; a scorer
+/// grades every option, and another option displaces the rule choice only when the scorer doubts it and is sure of that one.
 /// Headlines are linked last and only to speakers the body knows, or to a phrase that is a speaker by itself.
 /// </summary>
 internal static class DocumentLinker
@@ -82,18 +83,25 @@ internal static class DocumentLinker
         return s_brokenPlurals.Contains(head) || head.EndsWith("ون", StringComparison.Ordinal) || head.EndsWith("ين", StringComparison.Ordinal);
     }
 
-    /// <summary>The option with the highest score; the rule choice wins a tie.</summary>
+    /// <summary>
+    /// The rule choice, unless the scorer doubts it (below <see cref="DoubtedRuleChoice"/>) and is sure of another option
+    /// (from <see cref="SureAlternative"/>): then the best-scored option. Without a rule choice, the best-scored option.
+    /// </summary>
     private static (SpeakerOption? Option, double Score) Choose(DocumentContext doc, QuoteCandidate c, List<SpeakerOption> options, ICandidateScorer scorer)
     {
-        SpeakerOption? best = null;
-        double bestScore = 0;
-        foreach (var option in options.OrderByDescending(o => o.IsRuleChoice))
+        SpeakerOption? best = null, rule = null;
+        double bestScore = 0, ruleScore = 0;
+        foreach (var option in options)
         {
             double score = scorer.ScoreSpeaker(doc, c, option);
+            if (option.IsRuleChoice) (rule, ruleScore) = (option, score);
             if (best is null || score > bestScore) (best, bestScore) = (option, score);
         }
-        return (best, bestScore);
+        return rule is null || (ruleScore < DoubtedRuleChoice && bestScore >= SureAlternative) ? (best, bestScore) : (rule, ruleScore);
     }
+
+    private const double DoubtedRuleChoice = 0.5;
+    private const double SureAlternative = 0.9;
 
     /// <summary>What every option of one quotation is measured against.</summary>
     private sealed record OptionContext(DocumentContext Doc, QuoteCandidate Candidate, Dictionary<SpeakerEntity, int> LastQuoted, bool RuleChoiceNamed);

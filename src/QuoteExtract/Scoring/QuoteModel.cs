@@ -7,9 +7,9 @@ namespace QuoteExtract.Scoring;
 /// <summary>
 /// The learned models of the pipeline: the cue classifier (is this candidate a quotation?) and the
 /// speaker model (is the resolved speaker right?). Stored as a zip archive whose <c>model.json</c>
-/// holds each model's trained weights and calibration, beside the ML.NET models they were read from.
+/// holds each model's trained parameters (linear weights or trees) and calibration, beside the ML.NET models they were read from.
 /// </summary>
-public sealed record QuoteModel(LinearModel Quote, LinearModel Speaker)
+public sealed record QuoteModel(BinaryModel Quote, BinaryModel Speaker)
 {
     /// <summary>The name of the weights entry inside the archive.</summary>
     public const string WeightsEntry = "model.json";
@@ -31,11 +31,19 @@ public sealed record QuoteModel(LinearModel Quote, LinearModel Speaker)
         using var archive = new ZipArchive(stream, ZipArchiveMode.Read);
         var entry = archive.GetEntry(WeightsEntry) ?? throw new InvalidDataException($"The model archive has no '{WeightsEntry}'.");
         using var reader = entry.Open();
-        var model = JsonSerializer.Deserialize(reader, ModelJsonContext.Default.QuoteModel)
-            ?? throw new InvalidDataException($"'{WeightsEntry}' is empty.");
-        if (model.Quote.Weights.Length != QuoteFeatures.Length || model.Speaker.Weights.Length != SpeakerFeatures.Length)
+        QuoteModel? model;
+        try
         {
-            throw new InvalidDataException($"The model was trained on {model.Quote.Weights.Length}/{model.Speaker.Weights.Length} features; this version computes {QuoteFeatures.Length}/{SpeakerFeatures.Length}. Retrain it.");
+            model = JsonSerializer.Deserialize(reader, ModelJsonContext.Default.QuoteModel);
+        }
+        catch (Exception e) when (e is JsonException or NotSupportedException)
+        {
+            throw new InvalidDataException($"'{WeightsEntry}' is not a model this version reads ({e.Message}). Retrain it.", e);
+        }
+        if (model?.Quote is null || model.Speaker is null) throw new InvalidDataException($"'{WeightsEntry}' does not hold both models.");
+        if (model.Quote.FeatureCount != QuoteFeatures.Length || model.Speaker.FeatureCount != SpeakerFeatures.Length)
+        {
+            throw new InvalidDataException($"The model was trained on {model.Quote.FeatureCount}/{model.Speaker.FeatureCount} features; this version computes {QuoteFeatures.Length}/{SpeakerFeatures.Length}. Retrain it.");
         }
         return model;
     }

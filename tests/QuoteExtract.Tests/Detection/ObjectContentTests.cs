@@ -31,11 +31,16 @@ public class ObjectContentTests
         }
     }
 
-    [TestCase("وأعادت الشركة تشغيل المصنع بعد توقف دام شهرين.", TestName = "an action verb")]
     [TestCase("وأكد أهمية الاستثمار في الطاقة المتجددة.", TestName = "a bare verb: the noun after it may be its subject")]
     [TestCase("والتقت مدعية المحكمة الجنائية الدولية وزير العدل في دكار.", TestName = "a participle without a comma is a noun")]
     [TestCase("وقال رئيس الوزراء كلمة في افتتاح الدورة.", TestName = "plain saying takes no object content")]
     public void No_object_candidate(string text) => Assert.That(ObjectCandidate(text), Is.Null);
+
+    [TestCase("وأبدى رئيس الغرفة التجارية سامر العطار قلقه من تراجع الصادرات الزراعية خلال الربع الأول.", 1, TestName = "a concern expressed is a statement")]
+    [TestCase("التقى الوزير وفد الشركة، مؤكداً أهمية الاستثمار في الطاقة المتجددة.", 1, TestName = "an importance stressed is a statement")]
+    [TestCase("وأعادت الشركة تشغيل المصنع بعد توقف دام شهرين.", 0, TestName = "أعاد with an action is not (only أعاد التأكيد reports)")]
+    public void The_classifier_admits_statements_and_rejects_actions(string text, int quotations) =>
+        Assert.That(Extraction.Run(text).Quotations, Has.Count.EqualTo(quotations), () => Extraction.Describe(Extraction.Run(text)));
 
     [Test]
     public void The_classifier_decides_an_object_candidate_with_its_own_probability()

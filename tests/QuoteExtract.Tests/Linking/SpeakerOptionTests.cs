@@ -7,7 +7,7 @@ namespace QuoteExtract.Tests.Linking;
 /// <summary>
 /// The linker offers every quotation its speaker options (the phrase next to the cue, the continuation, the
 /// speaker quoted just before, and for a title without a name the people named near it), marks the rule choice,
-/// and keeps the option the scorer grades best.
+/// and keeps it unless the scorer doubts it and is sure of another option.
 /// </summary>
 [TestFixture]
 public class SpeakerOptionTests
@@ -49,13 +49,24 @@ public class SpeakerOptionTests
     }
 
     [Test]
-    public void The_linker_keeps_the_option_the_scorer_grades_best()
+    public void Another_option_displaces_the_rule_choice_when_the_scorer_doubts_it_and_is_sure_of_the_other()
     {
-        var trace = Extractor.Run(Text, new PreferRecent(), CancellationToken.None)!;
+        var trace = Extractor.Run(Text, new PreferRecent(0.95), CancellationToken.None)!;
         using (Assert.EnterMultipleScope())
         {
             Assert.That(trace.Quotes[2].Speaker?.CanonicalName, Is.EqualTo("ماريا زاخاروفا"));
-            Assert.That(trace.Quotes[2].SpeakerScore, Is.EqualTo(0.8));
+            Assert.That(trace.Quotes[2].SpeakerScore, Is.EqualTo(0.95));
+        }
+    }
+
+    [Test]
+    public void The_rule_choice_stays_when_the_scorer_is_not_sure_of_another_option()
+    {
+        var trace = Extractor.Run(Text, new PreferRecent(0.8), CancellationToken.None)!;
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(trace.Quotes[2].Speaker?.CanonicalName, Is.EqualTo("سيرغي لافروف"));
+            Assert.That(trace.Quotes[2].SpeakerScore, Is.EqualTo(0.3));
         }
     }
 
@@ -98,15 +109,15 @@ public class SpeakerOptionTests
         public double ScoreQuote(DocumentContext doc, QuoteCandidate candidate) => candidate.RuleScore;
 
         public double ScoreSpeaker(DocumentContext doc, QuoteCandidate candidate, SpeakerOption option) =>
-            option.Source == SpeakerSource.Mention ? 0.9 : 0.5;
+            option.Source == SpeakerSource.Mention ? 0.95 : 0.3;
     }
 
-    /// <summary>Accepts what the rules accept and grades a recent speaker above the rule choice.</summary>
-    private sealed class PreferRecent : ICandidateScorer
+    /// <summary>Accepts what the rules accept, doubts every speaker option but a recent speaker, and grades that one <paramref name="recent"/>.</summary>
+    private sealed class PreferRecent(double recent) : ICandidateScorer
     {
         public double ScoreQuote(DocumentContext doc, QuoteCandidate candidate) => candidate.RuleScore;
 
         public double ScoreSpeaker(DocumentContext doc, QuoteCandidate candidate, SpeakerOption option) =>
-            option.Source == SpeakerSource.Recent ? 0.8 : 0.6;
+            option.Source == SpeakerSource.Recent ? recent : 0.3;
     }
 }

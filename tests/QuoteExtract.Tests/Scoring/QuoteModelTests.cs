@@ -4,7 +4,7 @@ using QuoteExtract.Serialization;
 
 namespace QuoteExtract.Tests.Scoring;
 
-/// <summary>The bundled model loads, fits this version's features, and round-trips through a model archive.</summary>
+/// <summary>The bundled model loads, fits this version's features, scores linear weights and tree ensembles, and round-trips through a model archive.</summary>
 [TestFixture]
 public class QuoteModelTests
 {
@@ -14,9 +14,9 @@ public class QuoteModelTests
         var model = QuoteModel.Bundled;
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(model.Quote.Weights, Has.Length.EqualTo(QuoteFeatures.Length));
-            Assert.That(model.Speaker.Weights, Has.Length.EqualTo(SpeakerFeatures.Length));
-            Assert.That(model.Quote.Weights, Has.Some.Not.Zero, "the weights are trained");
+            Assert.That(model.Quote.FeatureCount, Is.EqualTo(QuoteFeatures.Length));
+            Assert.That(model.Speaker.FeatureCount, Is.EqualTo(SpeakerFeatures.Length));
+            Assert.That(model.Quote.Probability(new float[QuoteFeatures.Length]), Is.Not.EqualTo(0.5), "the model is trained");
         }
     }
 
@@ -28,6 +28,21 @@ public class QuoteModelTests
         {
             Assert.That(model.Probability([0f, 0f]), Is.EqualTo(1 / (1 + Math.Exp(-0.5))).Within(1e-12));
             Assert.That(model.Probability([1f, 1f]), Is.EqualTo(1 / (1 + Math.Exp(0.5))).Within(1e-12));
+            Assert.That(() => model.Probability([1f]), Throws.ArgumentException);
+        }
+    }
+
+    [Test]
+    public void A_tree_ensemble_sums_the_weighted_leaves_its_vector_reaches()
+    {
+        // one split on feature 1 at 0.5: left leaf 2, right leaf -1; a stump tree holds a single leaf
+        var split = new RegressionTree([1], [0.5f], [~0], [~1], [2.0, -1.0], 0.5);
+        var stump = new RegressionTree([], [], [], [], [0.25], 1.0);
+        var model = new TreeEnsembleModel("test", 2, [split, stump], 0.1, -1.0, 0.0);
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(model.Probability([9f, 0.5f]), Is.EqualTo(1 / (1 + Math.Exp(-(0.1 + 0.5 * 2.0 + 0.25)))).Within(1e-12), "at the threshold the vector goes left");
+            Assert.That(model.Probability([9f, 0.6f]), Is.EqualTo(1 / (1 + Math.Exp(-(0.1 + 0.5 * -1.0 + 0.25)))).Within(1e-12));
             Assert.That(() => model.Probability([1f]), Throws.ArgumentException);
         }
     }
@@ -50,8 +65,8 @@ public class QuoteModelTests
 
             using (Assert.EnterMultipleScope())
             {
-                Assert.That(loaded.Quote.Weights, Is.EqualTo(QuoteModel.Bundled.Quote.Weights));
-                Assert.That(loaded.Speaker.Bias, Is.EqualTo(QuoteModel.Bundled.Speaker.Bias));
+                Assert.That(loaded.ToJson(), Is.EqualTo(QuoteModel.Bundled.ToJson()));
+                Assert.That(loaded.Quote.GetType(), Is.EqualTo(QuoteModel.Bundled.Quote.GetType()));
                 Assert.That(QuoteExtractJson.ToJsonLine(DocumentResult.From("x", fromFile)), Is.EqualTo(QuoteExtractJson.ToJsonLine(DocumentResult.From("x", bundled))));
             }
         }
@@ -66,6 +81,21 @@ public class QuoteModelTests
     {
         using var stream = new MemoryStream();
         using (var archive = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true)) archive.CreateEntry("other.txt");
+        stream.Position = 0;
+        Assert.That(() => QuoteModel.Load(stream), Throws.TypeOf<InvalidDataException>().With.Message.Contains(QuoteModel.WeightsEntry));
+    }
+
+    [TestCase("{\"quote\": {\"trainer\": \"t\", \"weights\": [1], \"bias\": 0, \"slope\": -1, \"offset\": 0}}", TestName = "a model without its kind")]
+    [TestCase("{\"quote\": null, \"speaker\": null}", TestName = "no models")]
+    [TestCase("not json", TestName = "not JSON")]
+    public void Weights_this_version_cannot_read_are_rejected(string json)
+    {
+        using var stream = new MemoryStream();
+        using (var archive = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            using var writer = new StreamWriter(archive.CreateEntry(QuoteModel.WeightsEntry).Open());
+            writer.Write(json);
+        }
         stream.Position = 0;
         Assert.That(() => QuoteModel.Load(stream), Throws.TypeOf<InvalidDataException>().With.Message.Contains(QuoteModel.WeightsEntry));
     }

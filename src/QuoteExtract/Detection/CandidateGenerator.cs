@@ -209,7 +209,12 @@ internal sealed class CandidateGenerator(SpeakerPhraseParser parser)
     private Introducer? ObjectAt(DocumentContext doc, CueMatch cue, SpeakerPhrase? phrase, int from, int limit)
     {
         var tokens = doc.Tokens;
-        if (phrase is not null && from < limit && FunctionWords.IsComma(tokens[from])) from = AfterAside(doc, from + 1, limit);
+        if (phrase is not null && from < limit)
+        {
+            // the comma that closes an apposition, or a circumstance closed by one (وأكد دونيس خلال المؤتمر الصحفي …، جاهزية …)
+            if (FunctionWords.IsComma(tokens[from])) from = AfterAside(doc, from + 1, limit);
+            else if (IsCircumstance(doc, from) || FunctionWords.Preposition(tokens[from]) is not null) from = AfterAside(doc, from, limit);
+        }
         if (!s_objectClasses.Contains(cue.Entry.Class) || from >= limit || limit - from < 2) return null;
         var t = tokens[from];
         if (!t.IsArabicWord || FunctionWords.Preposition(t) is not null || FunctionWords.IsComplementiser(t)
@@ -224,26 +229,26 @@ internal sealed class CandidateGenerator(SpeakerPhraseParser parser)
     }
 
     /// <summary>
-    /// After the comma that closes an apposition: past a short aside between commas — a prepositional phrase
-    /// (<c>، في بيان أصدرته مساء الاثنين،</c>), a title or a name (<c>، عضو المجلس الوطني للفنون،</c>) — to the
-    /// object; <paramref name="limit"/> when such an aside never closes, else <paramref name="from"/>.
+    /// Past a short aside that a comma closes — a prepositional phrase or circumstance (<c>، في بيان أصدرته مساء
+    /// الاثنين،</c>، <c>خلال المؤتمر الصحفي الذي عقد ظهر الثلاثاء ،</c>), a title or a name (<c>، عضو المجلس الوطني
+    /// للفنون،</c>) — to the object; <paramref name="limit"/> when such an aside never closes, else <paramref name="from"/>.
     /// </summary>
     private int AfterAside(DocumentContext doc, int from, int limit)
     {
         if (from >= limit) return from;
         var t = doc.Tokens[from];
-        bool aside = FunctionWords.Preposition(t) is not null || parser.IsTitleHead(t)
+        bool aside = FunctionWords.Preposition(t) is not null || IsCircumstance(doc, from) || parser.IsTitleHead(t)
             || parser.ParseAt(doc.Text, from, limit) is { Kind: SpeakerKind.Person, HasName: true };
         if (!aside) return from;
         for (int k = from + 1; k < Math.Min(limit, from + MaxAside); k++)
         {
             if (FunctionWords.IsComma(doc.Tokens[k])) return k + 1;
-            if (!doc.Tokens[k].IsWord) break;
+            if (!doc.Tokens[k].IsWord || FunctionWords.IsComplementiser(doc.Tokens[k])) break;
         }
         return limit;
     }
 
-    private const int MaxAside = 10;
+    private const int MaxAside = 14;
 
     /// <summary>Cues of stance, whose object is itself what was said (أكد، نفى، أبدى، أدان، ثمّن، دعا، حذر، تعهد، أعلن، استبعد).</summary>
     private static readonly HashSet<CueClass> s_objectClasses =

@@ -209,24 +209,41 @@ internal sealed class CandidateGenerator(SpeakerPhraseParser parser)
     private Introducer? ObjectAt(DocumentContext doc, CueMatch cue, SpeakerPhrase? phrase, int from, int limit)
     {
         var tokens = doc.Tokens;
-        if (phrase is not null && from < limit)
+        // وينصحون بغسل العنب: a lone word with the preposition the cue governs is its complement, not a speaker
+        if (phrase is { Title: null, NameWords.Count: 1 } && tokens[phrase.First].Normalized[0] is 'ب' or 'ل'
+            && cue.Entry.TakesPreposition(tokens[phrase.First].Normalized[..1])) return null;
+        if (phrase is not null && from < limit && !IsNegationNoun(tokens[from]))
         {
             // the comma that closes an apposition, or a circumstance closed by one (وأكد دونيس خلال المؤتمر الصحفي …، جاهزية …)
             if (FunctionWords.IsComma(tokens[from])) from = AfterAside(doc, from + 1, limit);
             else if (IsCircumstance(doc, from) || FunctionWords.Preposition(tokens[from]) is not null) from = AfterAside(doc, from, limit);
         }
-        if (!s_objectClasses.Contains(cue.Entry.Class) || from >= limit || limit - from < 2) return null;
+        if (!(s_objectClasses.Contains(cue.Entry.Class) || (cue.Entry.Class == CueClass.Believe && !s_opinionOfObject.Contains(cue.Entry.Lemma)))
+            || cue.Entry.Agreement is Agreement.FirstPerson or Agreement.None
+            || from >= limit || limit - from < 2) return null; // نرى، يقدَّر: no third-person speaker
         var t = tokens[from];
         if (!t.IsArabicWord || FunctionWords.Preposition(t) is not null || FunctionWords.IsComplementiser(t)
-            || doc.Lexicon.PhraseBreakers.ContainsExact(t.Normalized) || doc.CueAt(from) is { Entry.Type: not CueType.Noun }) return null;
+            || (doc.Lexicon.PhraseBreakers.ContainsExact(t.Normalized) && !IsNegationNoun(t))
+            || doc.CueAt(from) is { Entry.Type: not CueType.Noun }) return null;
         bool speakerBefore = cue.Entry.Type switch
         {
-            CueType.Verb => phrase is not null || t.EndsWithPronoun,
+            CueType.Verb => phrase is not null ? IsCredibleSpeaker(doc, phrase) : t.EndsWithPronoun,
             CueType.Participle => cue.First > 0 && FunctionWords.IsComma(tokens[cue.First - 1]),
             _ => false,
         };
         return speakerBefore ? new(IntroducerKind.Object, from) : null;
     }
+
+    /// <summary>
+    /// A phrase that reads as the subject rather than the start of the object: a title, a body, a source, a name of
+    /// two words or more, or one word the document repeats or knows as a given name (not تحسن in تؤكد تحسن الوضع).
+    /// </summary>
+    private static bool IsCredibleSpeaker(DocumentContext doc, SpeakerPhrase phrase) =>
+        phrase.Kind != SpeakerKind.Person || phrase.Title is not null || phrase.NameWords.Count != 1
+        || doc.Text.CountOf(phrase.NameWords[0]) > 1 || doc.Lexicon.GivenNames.ContainsExact(phrase.NameWords[0]);
+
+    /// <summary>عدم ends a speaker phrase but opens an object (أعلن الأعضاء عدم التزامهم).</summary>
+    private static bool IsNegationNoun(Token t) => t.Normalized == "عدم";
 
     /// <summary>
     /// Past a short aside that a comma closes — a prepositional phrase or circumstance (<c>، في بيان أصدرته مساء
@@ -250,12 +267,18 @@ internal sealed class CandidateGenerator(SpeakerPhraseParser parser)
 
     private const int MaxAside = 14;
 
-    /// <summary>Cues of stance, whose object is itself what was said (أكد، نفى، أبدى، أدان، ثمّن، دعا، حذر، تعهد، أعلن، استبعد).</summary>
+    /// <summary>
+    /// Cues of stance, whose object is itself what was said (أكد، نفى، أبدى، أدان، ثمّن، دعا، حذر، تعهد، أعلن، and of the
+    /// opinion verbs توقع and استبعد).
+    /// </summary>
     private static readonly HashSet<CueClass> s_objectClasses =
     [
         CueClass.Assert, CueClass.Deny, CueClass.Express, CueClass.Condemn, CueClass.Praise, CueClass.Call,
-        CueClass.Demand, CueClass.Warn, CueClass.Promise, CueClass.Announce, CueClass.Believe,
+        CueClass.Demand, CueClass.Warn, CueClass.Promise, CueClass.Announce,
     ];
+
+    /// <summary>Opinion verbs whose object is what the opinion is about, not what was said (اعتبره مذنباً، رأت تقديم …، قدّر الإنتاج بنحو …).</summary>
+    private static readonly HashSet<string> s_opinionOfObject = new(StringComparer.Ordinal) { "اعتبر", "رأى", "قدر" };
 
     /// <summary>A verbal noun just before the preposition carries the verb's complement: <c>جدد دعوته إلى</c>، <c>جدد التأكيد على</c>.</summary>
     private static CueMatch? NounCueBefore(DocumentContext doc, int i) =>

@@ -39,7 +39,7 @@ internal sealed class CandidateGenerator(SpeakerPhraseParser parser)
         int scanFrom = cue.End;
         if (cue.Entry.Type == CueType.Verb)
         {
-            phrase = parser.ParseAt(doc.Text, cue.End, GovernedPrepositionAt(doc, cue, limit));
+            phrase = parser.ParseAt(doc.Text, cue.End, doc.GovernedPrepositionAfter(cue, limit));
             if (phrase is not null) scanFrom = phrase.End;
         }
         else if (cue.Entry.Type == CueType.Noun && !cue.Entry.EndsWithPronoun && GenitiveSpeaker(doc, cue.End, limit) is { } genitive)
@@ -130,38 +130,6 @@ internal sealed class CandidateGenerator(SpeakerPhraseParser parser)
         if (phrase.Kind != SpeakerKind.Person || phrase.Title is not null) return phrase;
         if (phrase.NameWords.Count == 1 && doc.Lexicon.Places.ContainsExact(phrase.NameWords[0])) return null; // اتهم … في بيان إيران
         return doc.Text.CountOf(phrase.NameWords[^1]) > 1 ? phrase : null;
-    }
-
-    /// <summary>
-    /// The first word with an attached preposition the cue governs (<c>ورحب خبراء الصندوق باستهداف</c>،
-    /// <c>ونوه بدعم الحكومة</c>): the speaker phrase ends there. The word must look like a noun, since names
-    /// too start with ب (بوتفليقة، باغنون).
-    /// </summary>
-    private static int GovernedPrepositionAt(DocumentContext doc, CueMatch cue, int limit)
-    {
-        var tokens = doc.Tokens;
-        for (int i = cue.End; i < limit; i++)
-        {
-            var t = tokens[i];
-            if (t.IsWord && t.Normalized.Length > 3 && t.Normalized[0] is 'ب' or 'ل' && !t.Normalized.StartsWith("لل", StringComparison.Ordinal)
-                && cue.Entry.TakesPreposition(t.Normalized[..1]) && !doc.Lexicon.GivenNames.Contains(t)
-                && (IsGovernedNoun(doc, i) || (i > cue.End + 1 && HeadsConstruct(doc, i)))) return i;
-        }
-        return limit;
-    }
-
-    /// <summary>A word followed by its genitive (<c>بعقد دورة</c>), unlike a surname that ends the name (<c>باغنون أن</c>).</summary>
-    private static bool HeadsConstruct(DocumentContext doc, int i) =>
-        doc.Text.At(i + 1) is { IsWord: true } next && !FunctionWords.IsComplementiser(next) && !doc.Lexicon.PhraseBreakers.ContainsExact(next.Normalized)
-        && doc.CueAt(i + 1) is null;
-
-    /// <summary>ب/ل + the article, a word the document uses alone, or a verbal noun with its complement (<c>باستهداف برنامج</c>).</summary>
-    private static bool IsGovernedNoun(DocumentContext doc, int i)
-    {
-        var stem = doc.Tokens[i].Normalized[1..];
-        if (stem.StartsWith("ال", StringComparison.Ordinal) || doc.Text.ContainsWord(stem)) return true;
-        var next = doc.Text.At(i + 1);
-        return stem[0] is 'ا' or 'ت' && next is { IsWord: true } && !FunctionWords.IsComplementiser(next) && !doc.Lexicon.PhraseBreakers.ContainsExact(next.Normalized);
     }
 
     private static Introducer? FindIntroducer(DocumentContext doc, CueMatch cue, int from, int limit)

@@ -84,6 +84,38 @@ internal sealed class DocumentContext
     /// <summary>Whether a cue ends just before <paramref name="token"/>.</summary>
     public bool EndsCue(int token) => _cueEnds.Contains(token);
 
+    /// <summary>
+    /// The first word with an attached preposition the cue governs (<c>ورحب خبراء الصندوق باستهداف</c>،
+    /// <c>ونوه بدعم الحكومة</c>): the speaker phrase ends there. The word must look like a noun, since names
+    /// too start with ب (بوتفليقة، باغنون).
+    /// </summary>
+    public int GovernedPrepositionAfter(CueMatch cue, int limit)
+    {
+        var tokens = Tokens;
+        for (int i = cue.End; i < limit; i++)
+        {
+            var t = tokens[i];
+            if (t.IsWord && t.Normalized.Length > 3 && t.Normalized[0] is 'ب' or 'ل' && !t.Normalized.StartsWith("لل", StringComparison.Ordinal)
+                && cue.Entry.TakesPreposition(t.Normalized[..1]) && !Lexicon.GivenNames.Contains(t)
+                && (IsGovernedNoun(i) || (i > cue.End + 1 && HeadsConstruct(i)))) return i;
+        }
+        return limit;
+    }
+
+    /// <summary>A word followed by its genitive (<c>بعقد دورة</c>), unlike a surname that ends the name (<c>باغنون أن</c>).</summary>
+    private bool HeadsConstruct(int i) =>
+        Text.At(i + 1) is { IsWord: true } next && !FunctionWords.IsComplementiser(next) && !Lexicon.PhraseBreakers.ContainsExact(next.Normalized)
+        && CueAt(i + 1) is null;
+
+    /// <summary>ب/ل + the article, a word the document uses alone, or a verbal noun with its complement (<c>باستهداف برنامج</c>).</summary>
+    private bool IsGovernedNoun(int i)
+    {
+        var stem = Tokens[i].Normalized[1..];
+        if (stem.StartsWith("ال", StringComparison.Ordinal) || Text.ContainsWord(stem)) return true;
+        var next = Text.At(i + 1);
+        return stem[0] is 'ا' or 'ت' && next is { IsWord: true } && !FunctionWords.IsComplementiser(next) && !Lexicon.PhraseBreakers.ContainsExact(next.Normalized);
+    }
+
     /// <summary>A cue that starts a new clause of reported speech (verbs, participles, according-to).</summary>
     public bool StartsReportClause(int token)
     {

@@ -27,11 +27,13 @@ internal sealed class DocumentMentions
         {
             if (!tokens[i].IsWord) continue;
             var sentence = doc.Text.SentenceOf(i);
-            var phrase = parser.ParseAt(doc.Text, i, sentence.End);
+            // after a verb cue the phrase ends where the candidate's does, before a preposition the verb governs (وطالب الأعضاء الأمين العام بعقد …)
+            int limit = doc.CueAt(i - 1) is { Entry.Type: CueType.Verb } cue && cue.End == i ? doc.GovernedPrepositionAfter(cue, sentence.End) : sentence.End;
+            var phrase = parser.ParseAt(doc.Text, i, limit);
             if (phrase is null) continue;
             // لوكالة الصحافة الفرنسية، لرئيس النادي: the body or title without the preposition before it
             if (phrase.Kind != SpeakerKind.Person || phrase.Title is not null) phrase = parser.WithoutPreposition(doc.Text, phrase);
-            phrase = WithTitleAfter(doc, parser, phrase, sentence.End);
+            phrase = WithTitleAfter(doc, parser, phrase, limit);
             if (!IsInformative(phrase, () => OpensPhrase(doc, i))) continue;
             _phrases.Add(phrase);
             // a person's words are read once; a body or report may hold another body (مصنع شركة «الأطلس للنسيج»، بيان الخارجية)

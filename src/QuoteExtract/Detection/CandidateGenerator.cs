@@ -176,6 +176,7 @@ internal sealed class CandidateGenerator(SpeakerPhraseParser parser)
     /// </summary>
     private Introducer? ObjectAt(DocumentContext doc, CueMatch cue, SpeakerPhrase? phrase, int from, int limit)
     {
+        if (!TakesObject(cue.Entry)) return null;
         var tokens = doc.Tokens;
         // وينصحون بغسل العنب: a lone word with the preposition the cue governs is its complement, not a speaker
         if (phrase is { Title: null, NameWords.Count: 1 } && tokens[phrase.First].Normalized[0] is 'ب' or 'ل'
@@ -186,9 +187,7 @@ internal sealed class CandidateGenerator(SpeakerPhraseParser parser)
             if (FunctionWords.IsComma(tokens[from])) from = AfterAside(doc, from + 1, limit);
             else if (IsCircumstance(doc, from) || FunctionWords.Preposition(tokens[from]) is not null) from = AfterAside(doc, from, limit);
         }
-        if (!(s_objectClasses.Contains(cue.Entry.Class) || (cue.Entry.Class == CueClass.Believe && !s_opinionOfObject.Contains(cue.Entry.Lemma)))
-            || cue.Entry.Agreement is Agreement.FirstPerson or Agreement.None
-            || from >= limit || limit - from < 2) return null; // نرى، يقدَّر: no third-person speaker
+        if (limit - from < 2) return null;
         var t = tokens[from];
         if (!t.IsArabicWord || FunctionWords.Preposition(t) is not null || FunctionWords.IsComplementiser(t)
             || (doc.Lexicon.PhraseBreakers.ContainsExact(t.Normalized) && !IsNegationNoun(t))
@@ -234,6 +233,11 @@ internal sealed class CandidateGenerator(SpeakerPhraseParser parser)
     }
 
     private const int MaxAside = 14;
+
+    /// <summary>A cue of stance with a third-person speaker (not نرى، يقدَّر).</summary>
+    private static bool TakesObject(CueEntry entry) =>
+        (s_objectClasses.Contains(entry.Class) || (entry.Class == CueClass.Believe && !s_opinionOfObject.Contains(entry.Lemma)))
+        && entry.Agreement is not (Agreement.FirstPerson or Agreement.None);
 
     /// <summary>
     /// Cues of stance, whose object is itself what was said (أكد، نفى، أبدى، أدان، ثمّن، دعا، حذر، تعهد، أعلن، and of the

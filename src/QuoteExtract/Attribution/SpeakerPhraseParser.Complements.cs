@@ -19,7 +19,8 @@ internal sealed partial class SpeakerPhraseParser
     }
 
     /// <summary>
-    /// Where a title that started before <paramref name="i"/> ends: genitive complements, nationalities, a quoted
+    /// Where a title that started before <paramref name="i"/> ends: genitive complements, nationalities, places of one
+    /// word or more, a quoted
     /// organisation (<c>المتحدث باسم حركة "حماس"</c>), a construct member (<c>وزير حقوق الإنسان</c>) and, when a name
     /// follows, a prepositional attachment (<c>عضو المكتب التنفيذي في المجلس الوطني</c>، <c>المكلف بالشأن الأوروبي</c>).
     /// </summary>
@@ -30,6 +31,7 @@ internal sealed partial class SpeakerPhraseParser
         {
             if (ShortQuotedNameEnd(tokens, i, limit) is int close) i = close + 1;
             else if (IsQuantifiedDemonstrative(tokens, i, limit)) i++; // ممثل إحدى هذه الحكومات
+            else if (lexicon.Places.MatchAt(tokens, i) is var place && place > 1 && i + place <= limit) i += place; // رئيس كوت ديفوار
             else if (IsTitleComplement(tokens, i, limit)) i++;
             else if (i == titleFirst + 1 && tokens[i].Normalized == "عام") i++; // مدير عام
             else if (IsBodyName(text, i, limit)) i++; // رئيس نادي كوتبوس كريستيان بيك

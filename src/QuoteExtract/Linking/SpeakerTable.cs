@@ -197,8 +197,12 @@ internal sealed class SpeakerTable(AnalyzedText text, DocumentMentions mentions)
 
     private static bool SameWords(IReadOnlyList<string> a, IReadOnlyList<string> b) => a.Count == b.Count && Contains(a, b);
 
+    /// <summary>
+    /// Two titles agree when they have the same head and one holds the other's words in order (<c>الوزير</c>،
+    /// <c>وزير الخارجية</c>); not <c>الرئيس</c> inside <c>مبعوث رئيس كوت ديفوار</c> or <c>نائب رئيس الوزراء</c>.
+    /// </summary>
     internal static bool SameTitle(IReadOnlyList<string> a, IReadOnlyList<string> b) =>
-        a.Count > 0 && b.Count > 0 && (Contains(a, b) || Contains(b, a));
+        a.Count > 0 && b.Count > 0 && Stem(a[0]) == Stem(b[0]) && (Contains(a, b) || Contains(b, a));
 
     /// <summary>Whether every word of <paramref name="part"/> occurs in <paramref name="whole"/>, in order.</summary>
     internal static bool Contains(IReadOnlyList<string> whole, IReadOnlyList<string> part)

@@ -27,6 +27,23 @@ public class TitleResolutionTests
     }
 
     [Test]
+    public void A_title_holding_another_title_word_is_not_that_title()
+    {
+        // الرئيس بوتفليقة is named just before, but the envoy of a president is not the president
+        const string text = "بينما قال مبعوث رئيس كوت ديفوار، عقب استقباله من قبل الرئيس بوتفليقة، إن الحل السياسي ممكن.\n"
+            + "وصرح أمارا إيسي، المبعوث الخاص لرئيس جمهورية كوت ديفوار، عقب اللقاء، إن الحوار هو الأولوية.";
+        var result = Extraction.Run(text);
+
+        Assert.That(result.Quotations, Has.Count.EqualTo(2), () => Extraction.Describe(result));
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(result.Quotations[0].Speaker?.Name, Is.EqualTo("أمارا إيسي"), "the later apposition names the envoy");
+            Assert.That(result.Quotations[0].Speaker?.Mention?.Text, Is.EqualTo("مبعوث رئيس كوت ديفوار"));
+            Assert.That(result.Quotations[1].Speaker?.Title, Is.EqualTo("المبعوث الخاص لرئيس جمهورية كوت ديفوار"));
+        }
+    }
+
+    [Test]
     public void A_title_introduced_after_the_named_holder_of_another_office_stays_apart()
     {
         const string text = Introduction + "وأكد وزير الدفاع أن الجيش في حالة تأهب على الحدود الغربية.";

@@ -47,18 +47,14 @@ internal sealed class TrainingSet
         return set;
     }
 
-    /// <summary>The gold quotation that overlaps the span by at least half of each, the best overlap first.</summary>
+    /// <summary>The gold quotation that matches the span as the scorer matches, the best overlap first.</summary>
     private static GoldQuote? BestMatch(GoldDocument gold, (int Start, int End) span)
     {
         GoldQuote? best = null;
         double bestRatio = 0;
         foreach (var g in gold.Quotes)
         {
-            int gl = g.End - g.Start, pl = span.End - span.Start;
-            int o = Math.Max(0, Math.Min(g.End, span.End) - Math.Max(g.Start, span.Start));
-            if (gl == 0 || pl == 0 || o < 0.5 * gl || o < 0.5 * pl) continue;
-            double ratio = (double)o / Math.Max(gl, pl);
-            if (ratio > bestRatio) (best, bestRatio) = (g, ratio);
+            if (g.MatchRatio(span.Start, span.End) is double ratio && ratio > bestRatio) (best, bestRatio) = (g, ratio);
         }
         return best;
     }

@@ -1,4 +1,5 @@
 using QuoteExtract.Records;
+using QuoteExtract.Text;
 
 namespace QuoteExtract.Attribution;
 
@@ -27,4 +28,7 @@ internal sealed record SpeakerPhrase(
 
     /// <summary>Feminine form (الوزيرة، الباحثة) where the words show it.</summary>
     public bool IsFeminine { get; init; }
+
+    /// <summary>Where the phrase stands in the original text, without an attached preposition: [Start, End).</summary>
+    public (int Start, int End) OriginalSpan(IReadOnlyList<Token> tokens) => (tokens[First].Start + PrefixLength, tokens[End - 1].End);
 }

@@ -40,13 +40,9 @@ public static class Evaluator
             var pairs = new List<(double Ratio, int G, int P)>();
             for (int gi = 0; gi < doc.Quotes.Count; gi++)
             {
-                var g = doc.Quotes[gi];
-                int gl = g.End - g.Start;
                 for (int pi = 0; pi < ps.Count; pi++)
                 {
-                    int pl = ps[pi].Content.Length;
-                    int o = Math.Max(0, Math.Min(g.End, ps[pi].Content.End) - Math.Max(g.Start, ps[pi].Content.Start));
-                    if (gl > 0 && pl > 0 && o >= 0.5 * gl && o >= 0.5 * pl) pairs.Add(((double)o / Math.Max(gl, pl), gi, pi));
+                    if (doc.Quotes[gi].MatchRatio(ps[pi].Content.Start, ps[pi].Content.End) is double ratio) pairs.Add((ratio, gi, pi));
                 }
             }
             // best overlap first; ties as the reference scorer sorts them (higher indices first)

@@ -50,8 +50,11 @@ internal sealed class SpeakerTable(AnalyzedText text, DocumentMentions mentions)
     }
 
     /// <summary>Records the phrase as a mention of the speaker.</summary>
-    public void Attach(SpeakerEntity entity, SpeakerPhrase phrase) =>
-        entity.AddMention(text.Tokens[phrase.First].Start + phrase.PrefixLength, text.Tokens[phrase.End - 1].End);
+    public void Attach(SpeakerEntity entity, SpeakerPhrase phrase)
+    {
+        var (start, end) = phrase.OriginalSpan(text.Tokens);
+        entity.AddMention(start, end);
+    }
 
     /// <summary>Whether the speaker is one of the table's.</summary>
     public bool Holds(SpeakerEntity entity) => _entities.Contains(entity);

@@ -28,7 +28,7 @@ internal static class ResultBuilder
             if (entity is not null)
             {
                 used.Add(entity);
-                var mention = c.Phrase is null ? null : TextSpan.Of(original, tokens[c.Phrase.First].Start + c.Phrase.PrefixLength, tokens[c.Phrase.End - 1].End);
+                var mention = c.Phrase?.OriginalSpan(tokens) is (int start, int end) ? TextSpan.Of(original, start, end) : null;
                 speaker = new QuotationSpeaker(entity.Id, entity.CanonicalName, entity.Title, mention);
             }
             quotations.Add(new Quotation(c.Kind, content, cue, speaker, Math.Round(c.Score * trace.Quotes[i].SpeakerScore, 4)));

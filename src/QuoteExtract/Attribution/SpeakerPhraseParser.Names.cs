@@ -51,7 +51,7 @@ internal sealed partial class SpeakerPhraseParser
         if (IsBreaker(t) && !IsNameReadingOfBreaker(text, i, limit)) return false;
         if (i >= nameFirst + 2 && LooksVerbalNoun(t) && !lexicon.GivenNames.Contains(t)) return false; // أعلن فراس الطراونة افتتاح …
         if (i > nameFirst && IsNounWithAdjective(tokens, i, limit)) return false; // أطلق كريم سعدي أنشودة جديدة
-        if (HasPossessiveSuffix(text, t) && !lexicon.GivenNames.Contains(t)) return false;
+        if (t.EndsWithPronoun && !lexicon.GivenNames.Contains(t)) return false; // زملاءه، اجتماعهم، عزمه: a name carries no possessive
         if (i > nameFirst && !lexicon.GivenNames.Contains(t) && (LooksConjoined(text, t) || LooksVerb(t) || IsPrefixedKnownWord(text, t))) return false;
         if (i == nameFirst && t.Normalized[0] == 'و' && t.Normalized.Length > 3 && !lexicon.GivenNames.Contains(t)
             && (lexicon.PhraseBreakers.ContainsExact(t.Normalized[1..]) || text.ContainsWord(t.Normalized[1..]))) return false; // واذا، وكان
@@ -123,14 +123,6 @@ internal sealed partial class SpeakerPhraseParser
 
     /// <summary>A word in the accusative with tanween (اقتراحاً، جديداً): an object or an adverb, never part of a name.</summary>
     private static bool HasTanweenFath(AnalyzedText text, Token t) => text.Original.AsSpan(t.Start, t.End - t.Start).Contains('\u064B');
-
-    /// <summary>A noun with a possessive pronoun (زملاءه، اجتماعهم، عزمه): a name does not carry one.</summary>
-    private static bool HasPossessiveSuffix(AnalyzedText text, Token t)
-    {
-        var word = text.Original.AsSpan(t.Start, t.End - t.Start);
-        if (word.Length > 4 && (word.EndsWith("هم") || word.EndsWith("هما") || word.EndsWith("ها"))) return true;
-        return word.Length >= 4 && t.Normalized[^1] == 'ه' && !t.EndsWithTaMarbuta; // عزمه، قوله، اسمه (ة is written otherwise)
-    }
 
     /// <summary>
     /// A title head inside a name that ends there (<c>سعاد الخطيب إن</c>) or before a nisba family name

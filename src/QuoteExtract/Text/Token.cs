@@ -39,9 +39,13 @@ public sealed class Token
     /// <summary>Whether the original word ends with ة, which normalizes to ه like the pronoun suffix (كلمة، حديثة ≠ حديثه).</summary>
     public bool EndsWithTaMarbuta { get; internal init; }
 
-    /// <summary>Whether the word ends with an attached pronoun ه، ها or هم (قلقه، رفضها، استياءهم), not with a ta marbuta.</summary>
-    public bool EndsWithPronoun => Normalized.Length > 3
-        && ((Normalized[^1] == 'ه' && !EndsWithTaMarbuta) || Normalized.EndsWith("ها", StringComparison.Ordinal) || Normalized.EndsWith("هم", StringComparison.Ordinal));
+    /// <summary>
+    /// Whether the word ends with an attached pronoun: ه (عزمه، قلقه; not a ta marbuta) on four letters or more, ها، هم
+    /// or هما (رفضها، استياءهم) on five or more.
+    /// </summary>
+    public bool EndsWithPronoun =>
+        (Normalized.Length > 4 && (Normalized.EndsWith("ها", StringComparison.Ordinal) || Normalized.EndsWith("هم", StringComparison.Ordinal) || Normalized.EndsWith("هما", StringComparison.Ordinal)))
+        || (Normalized.Length >= 4 && Normalized[^1] == 'ه' && !EndsWithTaMarbuta);
 
     /// <summary>Whether the original word ends with ي, not ى, which normalizes alike (نادي club ≠ نادى called).</summary>
     public bool EndsWithYa { get; internal init; }

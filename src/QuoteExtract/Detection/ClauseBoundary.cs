@@ -57,7 +57,7 @@ internal static class ClauseBoundary
         if (doc.StartsReportClause(i)) return true;
         if (FunctionWords.IsAsParticle(t) && doc.StartsReportClause(i + 1)) return true;
         // a contrast with another speaker: ، فيما قال …، ، في حين أكد …، ، بينما انتقد …
-        int opener = t.Normalized == "فيما" ? 1 : doc.Lexicon.SwitchOpeners.MatchAt(doc.Tokens, i);
+        int opener = doc.Lexicon.SwitchOpeners.MatchAt(doc.Tokens, i);
         if (opener > 0 && doc.StartsReportClause(i + opener)) return true;
         return t.Normalized is "و" && doc.StartsReportClause(i + 1);
     }

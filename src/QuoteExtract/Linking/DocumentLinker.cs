@@ -155,22 +155,7 @@ internal static class DocumentLinker
         {
             if (start < sentenceEnd && start > last) last = start;
         }
-        if (last < 0) return -1;
-        int token = TokenAt(doc.Tokens, last);
-        return c.Sentence - doc.Text.SentenceOf(token).Index;
-    }
-
-    /// <summary>The last token that starts at or before the character offset.</summary>
-    private static int TokenAt(IReadOnlyList<Text.Token> tokens, int offset)
-    {
-        int lo = 0, hi = tokens.Count - 1;
-        while (lo < hi)
-        {
-            int mid = (lo + hi + 1) / 2;
-            if (tokens[mid].Start <= offset) lo = mid;
-            else hi = mid - 1;
-        }
-        return lo;
+        return last < 0 ? -1 : c.Sentence - doc.Text.SentenceAtOffset(last).Index;
     }
 
     private static SpeakerEntity? Continue(List<LinkedQuote> linked, QuoteCandidate c)

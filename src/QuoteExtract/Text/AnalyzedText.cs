@@ -64,6 +64,19 @@ public sealed class AnalyzedText
     /// <summary>The sentence that holds the token at <paramref name="token"/>.</summary>
     public Sentence SentenceOf(int token) => Sentences[_sentenceOf[token]];
 
+    /// <summary>The sentence of the last token that starts at or before the original character <paramref name="offset"/>.</summary>
+    public Sentence SentenceAtOffset(int offset)
+    {
+        int lo = 0, hi = Tokens.Count - 1;
+        while (lo < hi)
+        {
+            int mid = (lo + hi + 1) / 2;
+            if (Tokens[mid].Start <= offset) lo = mid;
+            else hi = mid - 1;
+        }
+        return SentenceOf(lo);
+    }
+
     /// <summary>The token at <paramref name="index"/>, or null outside the document.</summary>
     public Token? At(int index) => index >= 0 && index < Tokens.Count ? Tokens[index] : null;
 

@@ -66,6 +66,21 @@ public class SentenceSegmenterTests
     }
 
     [Test]
+    public void A_character_offset_finds_the_sentence_of_the_token_at_or_before_it()
+    {
+        const string text = "قال الوزير إن الحل قريب. وأضاف أن الحوار مستمر.";
+        var analyzed = ArabicTokenizer.Instance.Analyze(text);
+        int second = text.IndexOf("وأضاف", StringComparison.Ordinal);
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(analyzed.SentenceAtOffset(0).Index, Is.Zero);
+            Assert.That(analyzed.SentenceAtOffset(second - 1).Index, Is.Zero, "the space before the second sentence");
+            Assert.That(analyzed.SentenceAtOffset(second).Index, Is.EqualTo(1));
+            Assert.That(analyzed.SentenceAtOffset(text.Length - 1).Index, Is.EqualTo(1));
+        }
+    }
+
+    [Test]
     public void Empty_text_has_no_sentences()
     {
         Assert.That(ArabicTokenizer.Instance.Analyze(" \n ").Sentences, Is.Empty);

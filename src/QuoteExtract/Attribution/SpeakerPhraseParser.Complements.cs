@@ -207,6 +207,35 @@ internal sealed partial class SpeakerPhraseParser
         return IsTitleHead(t) || lexicon.OrganisationHeads.Contains(t);
     }
 
+    /// <summary>
+    /// Where a phrase read as one holds two, the speaker and whom it addresses (<c>طالب الوزير الحكومة بـ</c>،
+    /// <c>طالب الأعضاء المعزولون الأمين العام بعقد …</c>، <c>دعت منظمة العفو الدولية السلطات السودانية إلى …</c>): the first
+    /// definite head after a definite head or after an adjective that closed the first phrase, or null. A definite word
+    /// has no genitive after it, so what follows it is its adjective or another phrase.
+    /// </summary>
+    public int? SecondPhraseAt(AnalyzedText text, SpeakerPhrase phrase)
+    {
+        var tokens = text.Tokens;
+        for (int i = phrase.First + 1; i < phrase.End; i++)
+        {
+            var before = tokens[i - 1];
+            bool closed = i == phrase.First + 1 ? before.Normalized.StartsWith("ال", StringComparison.Ordinal) : IsNisba(before) || LooksMasculinePlural(before);
+            if (closed && HasArticle(before) && OpensSecondPhrase(text, i, phrase.End)) return i;
+        }
+        return null;
+    }
+
+    /// <summary>A title, body or source head with the article, or a place of several words, that is not a nisba adjective and has no name after it.</summary>
+    private bool OpensSecondPhrase(AnalyzedText text, int i, int limit)
+    {
+        var tokens = text.Tokens;
+        var t = tokens[i];
+        if (!t.Normalized.StartsWith("ال", StringComparison.Ordinal) || IsNisba(t)) return false;
+        bool head = (IsTitleHead(t) && !lexicon.Ranks.Contains(t)) || lexicon.OrganisationHeads.Contains(t) || lexicon.UnnamedSourceHeads.Contains(t)
+            || lexicon.Places.MatchAt(tokens, i) > 1;
+        return head && !NameFollows(text, i + 1, limit);
+    }
+
     private bool IsEntityComplement(AnalyzedText text, int i, int first, int limit, SpeakerKind kind)
     {
         var tokens = text.Tokens;
@@ -245,6 +274,9 @@ internal sealed partial class SpeakerPhraseParser
             _ => true,
         };
     }
+
+    /// <summary>A nisba adjective (الدولية، السوري), which agrees with the word before it (للوساطة المالية) whatever body it may also name.</summary>
+    private static bool IsNisba(Token t) => t.Normalized[^1] == 'ي' || t.Normalized.EndsWith("يه", StringComparison.Ordinal);
 
     /// <summary>A masculine sound plural (المواطنين، المسؤولون).</summary>
     private static bool LooksMasculinePlural(Token t) => t.Normalized.Length > 5 && (t.Normalized.EndsWith("ين", StringComparison.Ordinal) || t.Normalized.EndsWith("ون", StringComparison.Ordinal));

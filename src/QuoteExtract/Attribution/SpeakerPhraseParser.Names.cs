@@ -58,7 +58,7 @@ internal sealed partial class SpeakerPhraseParser
         if (lexicon.Cues.MatchAt(tokens, i) is not null) return false;
         if (IsTitleHead(t) && i > nameFirst && IsFamilyNameLikeTitle(text, i, limit)) return true;
         if (IsTitleHead(t) || lexicon.OrganisationHeads.Contains(t) || lexicon.UnnamedSourceHeads.Contains(t) || lexicon.ReportHeads.Contains(t)) return false;
-        if (i > nameFirst && (lexicon.Nationalities.Contains(t) || lexicon.Places.Contains(t))) return false;
+        if (i > nameFirst && (lexicon.Nationalities.Contains(t) || lexicon.Places.Contains(t) || lexicon.Places.MatchAt(tokens, i) > 1)) return false;
         if (t.Normalized.Length > 1 && !HasArticle(t))
         {
             if (HasPrefixPreposition(t) && LooksVerbalNoun(t.Normalized[1..], false)) return false; // بإبقاء، لتعزيز

@@ -37,7 +37,9 @@ internal sealed class CandidateGenerator(SpeakerPhraseParser parser)
         SpeakerPhrase? phrase = null;
         bool before = false;
         int scanFrom = cue.End;
-        if (cue.Entry.Type == CueType.Verb)
+        // a plural, dual or first-person verb carries its subject: a noun after it is its object (وطالبوا الوزارة بـ)
+        bool subjectInVerb = cue.Entry.Agreement is Agreement.MasculinePlural or Agreement.FemininePlural or Agreement.Dual or Agreement.FirstPerson;
+        if (cue.Entry.Type == CueType.Verb && !subjectInVerb)
         {
             phrase = parser.ParseAt(doc.Text, cue.End, doc.GovernedPrepositionAfter(cue, limit));
             if (phrase is not null) scanFrom = phrase.End;
@@ -49,6 +51,12 @@ internal sealed class CandidateGenerator(SpeakerPhraseParser parser)
         }
 
         var intro = FindIntroducer(doc, cue, scanFrom, limit);
+        // طالب عباس الولايات المتحدة بـ: the speaker, then whom the cue addresses
+        if (phrase is not null && cue.Entry.TakesAddressee && intro?.Token == phrase.End && parser.SecondPhraseAt(doc.Text, phrase) is int second
+            && parser.ParseAt(doc.Text, cue.End, second) is { } speaker)
+        {
+            (phrase, scanFrom) = (speaker, speaker.End);
+        }
         if (intro is null)
         {
             // an object after the cue outweighs a clause before it (أما الزياني، الذي …، فأبدى تفهمه …), not a closed quotation
@@ -64,7 +72,7 @@ internal sealed class CandidateGenerator(SpeakerPhraseParser parser)
             var quoted = QuotedSource(doc, scanFrom, intro.Value.Token);
             if (quoted is not null) phrase = quoted;
         }
-        if (phrase is null && cue.Entry.Type == CueType.Verb && (intro.Value.Token == cue.End || !doc.Tokens[cue.End].IsWord || IsCircumstance(doc, cue.End)))
+        if (phrase is null && cue.Entry.Type == CueType.Verb && (subjectInVerb || intro.Value.Token == cue.End || !doc.Tokens[cue.End].IsWord || IsCircumstance(doc, cue.End)))
         {
             phrase = SubjectBefore(doc, cue, sentence);
             before = phrase is not null;
@@ -78,8 +86,12 @@ internal sealed class CandidateGenerator(SpeakerPhraseParser parser)
         var (kind, first, end) = Content(doc, intro.Value);
         if (intro.Value.Kind == IntroducerKind.Preposition && ObjectBefore(doc, cue, scanFrom, intro.Value.Token) is int objectFirst) first = objectFirst;
         if (end <= first) return null;
+        bool addressee = phrase is not null && !before && cue.Entry.TakesAddressee && phrase.First == cue.End && intro.Value.Token == phrase.End
+            && intro.Value.Kind is IntroducerKind.Preposition or IntroducerKind.Complementiser;
         return new QuoteCandidate(kind, first, end, cue.First, cue.End, cue.Entry, cue.Conjunction, intro.Value, phrase, before)
         {
+            PhraseMayBeAddressee = addressee,
+            SubjectBeforeCue = addressee ? SubjectBefore(doc, cue, sentence) : null,
             Negated = IsNegated(tokens, cue.First),
             Sentence = sentence.Index,
             Gap = intro.Value.Token - scanFrom,

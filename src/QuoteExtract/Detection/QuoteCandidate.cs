@@ -33,6 +33,15 @@ internal sealed record QuoteCandidate(
     /// <summary>A negation (لم، لن، ما) stands just before the cue.</summary>
     public bool Negated { get; init; }
 
+    /// <summary>
+    /// The phrase after the cue may be whom the cue addresses rather than its speaker: the cue takes an addressee and the
+    /// content opens right after the phrase (<c>وطالب السلطة بإنهاء …</c> continuing the speaker before, <c>القاهرة تحذر واشنطن من …</c>).
+    /// </summary>
+    public bool PhraseMayBeAddressee { get; init; }
+
+    /// <summary>For a phrase that <see cref="PhraseMayBeAddressee"/>, the subject that opens the cue's clause before it, if any.</summary>
+    public SpeakerPhrase? SubjectBeforeCue { get; init; }
+
     /// <summary>The sentence of the cue.</summary>
     public int Sentence { get; init; }
 

@@ -21,6 +21,13 @@ public sealed record CueEntry(
     /// <summary>Whether the form ends with ى (نادى، نفى، رأى), which a word ending with ي (نادي، نفي، رأي) does not match.</summary>
     public bool EndsWithAlefMaqsura { get; init; }
 
+    /// <summary>
+    /// Whether the verb may take whom it addresses as its object (<c>طالب السلطة بـ</c>، <c>دعا الأطراف إلى</c>، <c>حذر واشنطن من</c>،
+    /// <c>أبلغ الصحفيين أن</c>), so that a noun phrase after it need not be its subject.
+    /// </summary>
+    public bool TakesAddressee => Class is CueClass.Call or CueClass.Demand or CueClass.Warn or CueClass.Promise or CueClass.Accuse
+        || Lemma is "أبلغ" or "أخبر";
+
     /// <summary>Whether the cue introduces content after <paramref name="preposition"/> (normalized).</summary>
     public bool TakesPreposition(string preposition) => Prepositions.Contains(preposition);
 }

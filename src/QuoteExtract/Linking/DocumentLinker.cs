@@ -29,26 +29,34 @@ internal static class DocumentLinker
         foreach (var c in accepted.Where(c => c.Introducer.Kind != IntroducerKind.HeadlineColon).OrderBy(c => c.CueFirst))
         {
             var phrase = c.Phrase ?? TheLatter(doc, mentions, c);
-            var fromPhrase = phrase is null ? null : table.Resolve(phrase);
-            // a verb before a plural subject stays singular (يقول منتقدون): the phrase, not the verb, shows the number
-            fromPhrase?.Observe(LooksPlural(phrase!) ? Agreement.MasculinePlural : c.Agreement);
+            // a phrase that may be whom the cue addresses joins the table only when it is chosen as the speaker
+            bool addressee = c.PhraseMayBeAddressee;
+            var fromPhrase = phrase is null ? null : addressee ? table.Preview(phrase) : Observed(table.Resolve(phrase), phrase, c);
             var continued = Continue(linked, c);
             var context = new OptionContext(doc, c, lastQuoted, (fromPhrase ?? continued)?.Name is not null);
-            var options = new List<SpeakerOption>(3 + MentionOptions);
+            var options = new List<SpeakerOption>(4 + MentionOptions);
             Add(options, context, fromPhrase, SpeakerSource.Phrase, ruleChoice: true);
             Add(options, context, continued, SpeakerSource.Continuation, ruleChoice: fromPhrase is null);
             Add(options, context, linked.LastOrDefault(q => q.Speaker is not null && q.Speaker != fromPhrase && q.Speaker != continued)?.Speaker,
                 SpeakerSource.Recent, ruleChoice: false);
+            if (c.SubjectBeforeCue is { } subject) Add(options, context, table.Preview(subject), SpeakerSource.Mention, ruleChoice: false, subject);
             if (phrase is { HasName: false } && phrase.Kind == SpeakerKind.Person) AddMentions(options, context, mentions, table);
             var (chosen, score) = Choose(doc, c, options, scorer);
-            var speaker = chosen is { Mention: { } mention } && !table.Holds(chosen.Entity) ? table.Resolve(mention) : chosen?.Entity;
-            if (speaker is not null && phrase is not null && speaker != fromPhrase) table.Attach(speaker, phrase); // the words next to the cue name it
+            var speaker = chosen switch
+            {
+                { Source: SpeakerSource.Phrase } when addressee => Observed(table.Resolve(phrase!), phrase!, c),
+                { Mention: { } mention } when !table.Holds(chosen.Entity) => table.Resolve(mention),
+                _ => chosen?.Entity,
+            };
+            // the words next to the cue name the speaker chosen for them, unless they name whom the speaker addresses
+            var named = !addressee || chosen?.Source == SpeakerSource.Phrase ? c.Phrase : chosen?.Mention == c.SubjectBeforeCue ? c.SubjectBeforeCue : null;
+            if (speaker is not null && named is not null) table.Attach(speaker, named);
             if (speaker is not null)
             {
                 speaker.SpeaksInBody = true;
                 lastQuoted[speaker] = c.Sentence;
             }
-            linked.Add(new LinkedQuote(c, speaker, score, options));
+            linked.Add(new LinkedQuote(c, speaker, score, options) { Mention = speaker is null ? null : named });
         }
         foreach (var c in accepted.Where(c => c.Introducer.Kind == IntroducerKind.HeadlineColon))
         {
@@ -58,9 +66,16 @@ internal static class DocumentLinker
             if (speaker is null || !speaker.SpeaksInBody) continue;
             var options = new List<SpeakerOption>(1);
             Add(options, new OptionContext(doc, c, lastQuoted, speaker.Name is not null), speaker, SpeakerSource.Phrase, ruleChoice: true);
-            linked.Add(new LinkedQuote(c, speaker, scorer.ScoreSpeaker(doc, c, options[0]), options));
+            linked.Add(new LinkedQuote(c, speaker, scorer.ScoreSpeaker(doc, c, options[0]), options) { Mention = phrase });
         }
         return (linked, table);
+    }
+
+    /// <summary>The phrase's speaker, told the cue's agreement; a verb before a plural subject stays singular (يقول منتقدون): the phrase, not the verb, shows the number.</summary>
+    private static SpeakerEntity? Observed(SpeakerEntity? entity, SpeakerPhrase phrase, QuoteCandidate c)
+    {
+        entity?.Observe(LooksPlural(phrase) ? Agreement.MasculinePlural : c.Agreement);
+        return entity;
     }
 
     /// <summary><c>وأكد هذا الأخير</c>: the person named last before the cue.</summary>
@@ -97,6 +112,8 @@ internal static class DocumentLinker
             if (option.IsRuleChoice) (rule, ruleScore) = (option, score);
             if (best is null || score > bestScore) (best, bestScore) = (option, score);
         }
+        // whether a phrase names the speaker or whom the speaker addresses is the scorer's to decide
+        if (c.PhraseMayBeAddressee) return (best, bestScore);
         return rule is null || (ruleScore < DoubtedRuleChoice && bestScore >= SureAlternative) ? (best, bestScore) : (rule, ruleScore);
     }
 

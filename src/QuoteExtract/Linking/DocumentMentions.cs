@@ -17,6 +17,10 @@ internal sealed class DocumentMentions
     private readonly ArabicLexicon _lexicon;
     private readonly AnalyzedText _text;
 
+    /// <summary>Whether the cue's content may open at token <paramref name="i"/>: a preposition it governs or a complementiser.</summary>
+    private static bool OpensContent(DocumentContext doc, CueMatch cue, int i) =>
+        doc.Text.At(i) is { } t && (FunctionWords.IsComplementiser(t) || (FunctionWords.Preposition(t) is { } p && cue.Entry.TakesPreposition(p)));
+
     /// <summary>Titled names, organisations and sources, and names that open with a known given name; not a lone unknown word.</summary>
     public DocumentMentions(DocumentContext doc, SpeakerPhraseParser parser)
     {
@@ -28,9 +32,12 @@ internal sealed class DocumentMentions
             if (!tokens[i].IsWord) continue;
             var sentence = doc.Text.SentenceOf(i);
             // after a verb cue the phrase ends where the candidate's does, before a preposition the verb governs (وطالب الأعضاء الأمين العام بعقد …)
-            int limit = doc.CueAt(i - 1) is { Entry.Type: CueType.Verb } cue && cue.End == i ? doc.GovernedPrepositionAfter(cue, sentence.End) : sentence.End;
+            var cue = doc.CueAt(i - 1) is { Entry.Type: CueType.Verb } before && before.End == i ? before : null;
+            int limit = cue is null ? sentence.End : doc.GovernedPrepositionAfter(cue, sentence.End);
             var phrase = parser.ParseAt(doc.Text, i, limit);
             if (phrase is null) continue;
+            if (cue is { Entry.TakesAddressee: true } && OpensContent(doc, cue, phrase.End) && parser.SecondPhraseAt(doc.Text, phrase) is int second
+                && parser.ParseAt(doc.Text, i, second) is { } speaker) phrase = speaker; // دعت منظمة العفو الدولية السلطات السودانية إلى
             // لوكالة الصحافة الفرنسية، لرئيس النادي: the body or title without the preposition before it
             if (phrase.Kind != SpeakerKind.Person || phrase.Title is not null) phrase = parser.WithoutPreposition(doc.Text, phrase);
             phrase = WithTitleAfter(doc, parser, phrase, limit);

@@ -18,7 +18,8 @@ internal static class ResultBuilder
             .OrderBy(i => trace.Quotes[i].Candidate.ContentFirst).ThenBy(i => trace.Quotes[i].Candidate.CueFirst);
         foreach (int i in order)
         {
-            var (c, entity, _, _) = trace.Quotes[i];
+            var linked = trace.Quotes[i];
+            var (c, entity) = (linked.Candidate, linked.Speaker);
             var tokens = text.Tokens;
             var content = TextSpan.Of(original, tokens[c.ContentFirst].Start, tokens[c.ContentEnd - 1].End);
             var cueStart = tokens[c.CueFirst].Start;
@@ -28,10 +29,10 @@ internal static class ResultBuilder
             if (entity is not null)
             {
                 used.Add(entity);
-                var mention = c.Phrase?.OriginalSpan(tokens) is (int start, int end) ? TextSpan.Of(original, start, end) : null;
+                var mention = linked.Mention?.OriginalSpan(tokens) is (int start, int end) ? TextSpan.Of(original, start, end) : null;
                 speaker = new QuotationSpeaker(entity.Id, entity.CanonicalName, entity.Title, mention);
             }
-            quotations.Add(new Quotation(c.Kind, content, cue, speaker, Math.Round(c.Score * trace.Quotes[i].SpeakerScore, 4)));
+            quotations.Add(new Quotation(c.Kind, content, cue, speaker, Math.Round(c.Score * linked.SpeakerScore, 4)));
         }
         var speakers = table.Entities.Where(used.Contains)
             .Select(e => new Speaker(e.Id, e.CanonicalName, e.Title, e.Rank, e.Kind,

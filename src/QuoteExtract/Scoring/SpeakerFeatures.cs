@@ -9,14 +9,15 @@ namespace QuoteExtract.Scoring;
 /// The features of one speaker option of a quotation for the speaker ranker: where the option comes from
 /// (the phrase next to the cue, a continuation, a recent speaker) and whether the rules chose it, what the
 /// quotation's own phrase holds, what the option's speaker holds (kind, name, title, mentions), agreement
-/// with the cue, how many of the phrase's words the option shares, and how recently the speaker was quoted or mentioned.
+/// with the cue, how many of the phrase's words the option shares, how recently the speaker was quoted or mentioned,
+/// and for a phrase that may be the cue's addressee, the verb's gender against it and the subject before the verb.
 /// </summary>
 internal static class SpeakerFeatures
 {
     private static readonly int Kinds = Enum.GetValues<SpeakerKind>().Length;
     private static readonly int Sources = Enum.GetValues<SpeakerSource>().Length;
 
-    public static readonly int Length = Sources + 2 * Kinds + Enum.GetValues<CueType>().Length + Enum.GetValues<IntroducerKind>().Length + 24;
+    public static readonly int Length = Sources + 2 * Kinds + Enum.GetValues<CueType>().Length + Enum.GetValues<IntroducerKind>().Length + 28;
 
     public static float[] Extract(DocumentContext doc, QuoteCandidate c, SpeakerOption option)
     {
@@ -53,6 +54,11 @@ internal static class SpeakerFeatures
         v.Add(option.SentencesSinceMentioned < 0);
         v.Add(option.SentencesSinceMentioned == 0);
         v.Add(MathF.Min(Math.Max(option.SentencesSinceMentioned, 0), 10) / 10f);
+        // whether the phrase after the cue is its subject or whom it addresses: the verb's gender, and a subject before the verb
+        v.Add(c.PhraseMayBeAddressee);
+        v.Add(c.Phrase is { IsFeminine: true } && c.Agreement == Agreement.Masculine);
+        v.Add(c.Phrase is { IsFeminine: false } p && (p.Kind != SpeakerKind.Person || p.Title is not null) && c.Agreement == Agreement.Feminine);
+        v.Add(option.Mention is not null && option.Mention == c.SubjectBeforeCue);
         return v.ToArray();
     }
 }

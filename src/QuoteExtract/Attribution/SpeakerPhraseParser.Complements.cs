@@ -204,7 +204,8 @@ internal sealed partial class SpeakerPhraseParser
             var next = tokens[i + 1];
             return !next.IsWord || HasArticle(next) || IsBreaker(next) || FunctionWords.IsComplementiser(next) || lexicon.Cues.MatchAt(tokens, i + 1) is not null;
         }
-        return IsTitleHead(t) || lexicon.OrganisationHeads.Contains(t);
+        // بـ + a role is whom the title holder meets or greets (رحب رئيس مجلس الوزراء بأمين عام الأمم المتحدة), not part of the title
+        return (IsTitleHead(t) && !(t.Normalized[0] == 'ب' && HasPrefixPreposition(t))) || lexicon.OrganisationHeads.Contains(t);
     }
 
     /// <summary>

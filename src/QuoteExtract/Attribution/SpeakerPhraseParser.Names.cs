@@ -45,7 +45,10 @@ internal sealed partial class SpeakerPhraseParser
         var tokens = text.Tokens;
         var t = tokens[i];
         if (IsBanKiMoonReading(text, i, limit)) return true;
-        if (!t.IsWord || FunctionWords.IsComplementiser(t) || s_notNames.Contains(t.Normalized) || HasTanweenFath(text, t)) return false;
+        if (!t.IsWord || FunctionWords.IsComplementiser(t) || s_notNames.Contains(t.Normalized) || HasTanweenFath(text, t) || IsAddressee(t)) return false;
+        // ل or ب before a construct is a preposition, not a name (لحقوق الإنسان، بعودة الرئيس)
+        if (i == nameFirst && HasPrefixPreposition(t) && !lexicon.GivenNames.Contains(t) && i + 1 < limit && HasArticle(tokens[i + 1])
+            && tokens[i + 1].Normalized.StartsWith("ال", StringComparison.Ordinal)) return false;
         // the word after عبد/أبو/بن belongs to the name whatever else it could be (عبد الأمير، أبو الخير)
         if (i > nameFirst && HasArticle(t) && s_nameParticles.Contains(tokens[i - 1].Normalized) && !IsBreaker(t)) return true;
         if (IsBreaker(t) && !IsNameReadingOfBreaker(text, i, limit)) return false;
@@ -148,6 +151,8 @@ internal sealed partial class SpeakerPhraseParser
     private static readonly HashSet<string> s_notNames = new(StringComparer.Ordinal)
     {
         "جميع", "كل", "كافه", "بعض", "ثلاث", "اربع", "خمس", "ست", "سبع", "ثمان", "تسع", "عشر", "عدد", "معظم", "غالبيه", "اي", "احد", "نحو", "حوالي", "اكثر", "اقل", "عدم", "ضروره", "اهميه",
+        // quantities (بأمين عام الأمم المتحدة، 200 ألف ريال، حجم الودائع)
+        "عام", "الف", "مليون", "مليار", "حجم", "نسبه", "قيمه", "مجموع", "اجمالي",
     };
 
     /// <summary>A word opening with the conjunction و (وألغت) or ف before a known word or a future verb (فستكون).</summary>

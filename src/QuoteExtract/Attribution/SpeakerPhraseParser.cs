@@ -79,7 +79,7 @@ internal sealed partial class SpeakerPhraseParser(ArabicLexicon lexicon)
             rank = i++;
             i = AfterRankModifiers(text, i, limit);
         }
-        else if (IsTitleHead(tokens[i]))
+        else if (IsTitleHead(tokens[i]) && !IsBodyReading(text, i, limit))
         {
             titleFirst = i;
             head = Stem(tokens[i]);
@@ -144,6 +144,19 @@ internal sealed partial class SpeakerPhraseParser(ArabicLexicon lexicon)
             IsAnaphoric = name is null && titleEnd == titleFirst + 1 && HasArticle(tokens[titleFirst]),
             IsFeminine = feminine,
         };
+    }
+
+    /// <summary>
+    /// A word that is a body's head and, read as ه or ة on a title (مؤسس + ه، محافظ + ة), a title's: the body when no name
+    /// follows its title (كشفت مؤسسة النقد عن …), the title before a name, also after a comma (محافظة الصالون، الروائية سميرة بن دالي).
+    /// </summary>
+    private bool IsBodyReading(AnalyzedText text, int i, int limit)
+    {
+        var tokens = text.Tokens;
+        if (!tokens[i].EndsWithTaMarbuta || lexicon.TitleHeads.Contains(tokens[i]) || !lexicon.OrganisationHeads.Contains(tokens[i])) return false;
+        int end = TitleEnd(text, i + 1, i, limit);
+        if (end < limit && FunctionWords.IsComma(tokens[end])) end++;
+        return !NameFollows(text, end, limit) && !(end < limit && IsTitleHead(tokens[end]));
     }
 
     private bool IsConjoinedWord(Token t) => t.Normalized.Length > 3 && t.Normalized[0] == 'و' && !lexicon.GivenNames.Contains(t);

@@ -19,6 +19,7 @@ public sealed class ArabicLexicon
         UnnamedSourceHeads = new WordList(LexiconReader.Lines("unnamed-source-heads.txt"));
         ReportHeads = new WordList(LexiconReader.Lines("report-heads.txt"));
         GivenNames = new WordList(LexiconReader.Lines("given-names.txt"));
+        NewsAgencies = new WordList(LexiconReader.Lines("news-agencies.txt"));
         PhraseBreakers = new WordList(LexiconReader.Lines("phrase-breakers.txt"));
         SwitchOpeners = new WordList(LexiconReader.Lines("switch-openers.txt"));
     }
@@ -52,6 +53,9 @@ public sealed class ArabicLexicon
 
     /// <summary>Given names.</summary>
     public WordList GivenNames { get; }
+
+    /// <summary>News agencies named by a bare word or acronym: وام، واس، رويترز …</summary>
+    public WordList NewsAgencies { get; }
 
     /// <summary>Words that end a speaker phrase.</summary>
     public WordList PhraseBreakers { get; }

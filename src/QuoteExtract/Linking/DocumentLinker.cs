@@ -35,7 +35,7 @@ internal static class DocumentLinker
             var continued = Continue(linked, c);
             var context = new OptionContext(doc, c, lastQuoted, (fromPhrase ?? continued)?.Name is not null);
             var options = new List<SpeakerOption>(4 + MentionOptions);
-            Add(options, context, fromPhrase, SpeakerSource.Phrase, ruleChoice: true);
+            Add(options, context, fromPhrase, SpeakerSource.Phrase, ruleChoice: true, addressee ? phrase : null); // mentioned here, as a resolved phrase is
             Add(options, context, continued, SpeakerSource.Continuation, ruleChoice: fromPhrase is null);
             Add(options, context, linked.LastOrDefault(q => q.Speaker is not null && q.Speaker != fromPhrase && q.Speaker != continued)?.Speaker,
                 SpeakerSource.Recent, ruleChoice: false);

@@ -32,6 +32,10 @@ public class SpeakerPhraseParserTests
     [TestCase("النائبة عن كتلة التغيير ريما حداد أن", "النائبة عن كتلة التغيير", "ريما حداد", "النائبة عن كتلة التغيير ريما حداد", TestName = "عن + body when a name follows")]
     [TestCase("أعضاء اللجنة المركزية وهياكل الحزب", "أعضاء اللجنة المركزية", null, "أعضاء اللجنة المركزية", TestName = "one word with و after a title is a coordination, not a name")]
     [TestCase("الوزير", "الوزير", null, "الوزير", TestName = "title alone")]
+    [TestCase("محافظة الصالون، الروائية سميرة بن دالي، أن", "محافظة الصالون", "سميرة بن دالي", "محافظة الصالون، الروائية سميرة بن دالي", TestName = "محافظة before a name is a feminine title, not a body")]
+    [TestCase("رئيس الشبكة العربية للمؤسسات الوطنية لحقوق الإنسان إلى", "رئيس الشبكة العربية للمؤسسات الوطنية", null, "رئيس الشبكة العربية للمؤسسات الوطنية", TestName = "ل before a construct is no name")]
+    [TestCase("رئيس مجلس الوزراء بأمين عام الأمم المتحدة", "رئيس مجلس الوزراء", null, "رئيس مجلس الوزراء", TestName = "عام is no name")]
+    [TestCase("بحاح للصحافيين عند وصوله", null, "بحاح", "بحاح", TestName = "a name that opens with ب before a preposition")]
     [TestCase("لافروف", null, "لافروف", "لافروف", TestName = "surname alone")]
     public void Parses_a_person(string text, string? title, string? name, string phrase)
     {
@@ -87,6 +91,7 @@ public class SpeakerPhraseParserTests
     [TestCase("شركة \"كيوشو إلكتريك باور\" ، أنها", SpeakerKind.Organisation, "شركة كيوشو إلكتريك باور", TestName = "quoted company name of several words")]
     [TestCase("دراسة طبية حديثة إلى", SpeakerKind.Document, "دراسة طبية حديثة", TestName = "a study with indefinite adjectives")]
     [TestCase("البيان", SpeakerKind.Document, "البيان", TestName = "a statement")]
+    [TestCase("مؤسسة النقد عن بدء", SpeakerKind.Organisation, "مؤسسة النقد", TestName = "مؤسسة without a name after it is a body, not مؤسس + ه")]
     public void Parses_an_organisation_a_source_or_a_document(string text, SpeakerKind kind, string name)
     {
         var (_, p) = Parse(text);

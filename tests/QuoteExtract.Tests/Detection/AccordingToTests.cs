@@ -46,6 +46,22 @@ public class AccordingToTests
         Assert.That(q.Speaker?.Mention?.Text, Is.EqualTo("تقرير البنك المركزي"), "the mention leaves the attached ل out");
     }
 
+    [TestCase("وتطالب القوى الليبرالية بإبقاء النص كما هو وفقاً لدستور 1971. ويرى الحزب أن الدستور الجديد يجب أن يحسم المسألة.", TestName = "وفقاً لدستور beside الدستور")]
+    [TestCase("وتراجعت الصادرات بنسبة كبيرة خلال الربع الأول حسب تعبير المسؤولين في القطاع.", TestName = "حسب تعبير, a word the text does not repeat")]
+    public void An_according_to_phrase_whose_object_is_a_common_noun_has_no_speaker(string text)
+    {
+        var result = Extraction.Run(text);
+        Assert.That(result.Quotations.Where(q => q.Cue?.Lemma is "وفق" or "حسب"), Is.Empty, () => Extraction.Describe(result));
+    }
+
+    [Test]
+    public void A_news_agency_named_by_a_bare_word_is_a_source()
+    {
+        const string text = "وأطلقت الشركة أول محرك بحث إلكتروني لدول مجلس التعاون الخليجي، وفقا لوام.";
+        var q = Extraction.Single(text);
+        Assert.That(q.Speaker?.Name, Is.EqualTo("وام"));
+    }
+
     [Test]
     public void Naqlan_an_keeps_the_whole_unnamed_source()
     {

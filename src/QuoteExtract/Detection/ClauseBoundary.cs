@@ -31,7 +31,7 @@ internal static class ClauseBoundary
                 end = i;
                 break;
             }
-            if (i > from && doc.StartsReportClause(i) && doc.CueAt(i)!.Conjunction != '\0' && doc.CueAt(i)!.Entry.Type == CueType.Verb)
+            if (i > from && doc.StartsReportClause(i) && doc.CueAt(i) is { Conjunction: not '\0', Entry.Type: CueType.Verb } verb && IntroducesContent(doc, verb, sentence.End))
             {
                 end = i;
                 break;
@@ -43,6 +43,22 @@ internal static class ClauseBoundary
             }
         }
         return TrimEnd(tokens, from, Math.Min(end, tokens.Count));
+    }
+
+    /// <summary>
+    /// Whether a verb cue has its own introducer soon after it, as a new report does (وأضاف أن، وطالب الحكومة بـ، وقال: …);
+    /// a conjoined verb without one goes on with the content (أن الجزر منشط للجسم ويفيد مرضى فقر الدم).
+    /// </summary>
+    private static bool IntroducesContent(DocumentContext doc, CueMatch cue, int end)
+    {
+        for (int k = cue.End; k < Math.Min(end, cue.End + 8); k++)
+        {
+            var t = doc.Tokens[k];
+            if (FunctionWords.IsComplementiser(t) || FunctionWords.IsColon(t) || doc.QuoteOpeningAt(k) is not null) return true;
+            if (FunctionWords.IsComma(t) && k > cue.End) return false;
+            if (FunctionWords.Preposition(t) is { } preposition && cue.Entry.TakesPreposition(preposition)) return true;
+        }
+        return false;
     }
 
     /// <summary>A colon or an opening quotation mark right after a cue: direct speech begins.</summary>

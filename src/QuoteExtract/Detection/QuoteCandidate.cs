@@ -42,6 +42,13 @@ internal sealed record QuoteCandidate(
     /// <summary>For a phrase that <see cref="PhraseMayBeAddressee"/>, the subject that opens the cue's clause before it, if any.</summary>
     public SpeakerPhrase? SubjectBeforeCue { get; init; }
 
+    /// <summary>
+    /// The phrase after the cue differs from the verb in gender, as its subject would not: a feminine phrase after a masculine
+    /// verb (<c>وطالب السلطة</c>), a body or a title without ة after a feminine verb (<c>ووعدت جمهور المهرجان</c>).
+    /// </summary>
+    public bool PhraseDisagreesWithCue => Phrase is { } p && !PhraseBeforeCue
+        && ((p.IsFeminine && Agreement == Agreement.Masculine) || (!p.IsFeminine && (p.Kind != SpeakerKind.Person || p.Title is not null) && Agreement == Agreement.Feminine));
+
     /// <summary>The sentence of the cue.</summary>
     public int Sentence { get; init; }
 

@@ -112,8 +112,9 @@ internal static class DocumentLinker
             if (option.IsRuleChoice) (rule, ruleScore) = (option, score);
             if (best is null || score > bestScore) (best, bestScore) = (option, score);
         }
-        // whether a phrase names the speaker or whom the speaker addresses is the scorer's to decide
-        if (c.PhraseMayBeAddressee) return (best, bestScore);
+        // whether a phrase names the speaker or whom the speaker addresses is the scorer's to decide where the text gives it
+        // evidence either way: the verb's gender against the phrase, or a subject before the verb; else the subject reading stands
+        if (c.PhraseMayBeAddressee && (c.PhraseDisagreesWithCue || c.SubjectBeforeCue is not null)) return (best, bestScore);
         return rule is null || (ruleScore < DoubtedRuleChoice && bestScore >= SureAlternative) ? (best, bestScore) : (rule, ruleScore);
     }
 

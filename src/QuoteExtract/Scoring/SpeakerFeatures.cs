@@ -17,7 +17,7 @@ internal static class SpeakerFeatures
     private static readonly int Kinds = Enum.GetValues<SpeakerKind>().Length;
     private static readonly int Sources = Enum.GetValues<SpeakerSource>().Length;
 
-    public static readonly int Length = Sources + 2 * Kinds + Enum.GetValues<CueType>().Length + Enum.GetValues<IntroducerKind>().Length + 28;
+    public static readonly int Length = Sources + 2 * Kinds + Enum.GetValues<CueType>().Length + Enum.GetValues<IntroducerKind>().Length + 27;
 
     public static float[] Extract(DocumentContext doc, QuoteCandidate c, SpeakerOption option)
     {
@@ -56,8 +56,7 @@ internal static class SpeakerFeatures
         v.Add(MathF.Min(Math.Max(option.SentencesSinceMentioned, 0), 10) / 10f);
         // whether the phrase after the cue is its subject or whom it addresses: the verb's gender, and a subject before the verb
         v.Add(c.PhraseMayBeAddressee);
-        v.Add(c.Phrase is { IsFeminine: true } && c.Agreement == Agreement.Masculine);
-        v.Add(c.Phrase is { IsFeminine: false } p && (p.Kind != SpeakerKind.Person || p.Title is not null) && c.Agreement == Agreement.Feminine);
+        v.Add(c.PhraseDisagreesWithCue);
         v.Add(option.Mention is not null && option.Mention == c.SubjectBeforeCue);
         return v.ToArray();
     }

@@ -8,7 +8,8 @@ namespace QuoteExtract.Tests.Linking;
 /// A noun phrase after a verb that takes an addressee (طالب، دعا، حذر، وعد، أبلغ …), right before the content, may be
 /// the speaker (<c>وطالبت الحكومة بتشكيل لجنة</c>) or whom the speaker addresses (<c>وطالب السلطة بإنهاء …</c> continuing
 /// the speaker before; <c>الخارجية المصرية تحذر واشنطن من …</c>). The rules take the phrase; the scorer decides between the phrase,
-/// the continuation and the subject before the verb, and the addressee neither names nor joins the speaker it did not become.
+/// the continuation and the subject before the verb where the verb's gender or a subject before it gives evidence, and the addressee
+/// neither names nor joins the speaker it did not become.
 /// </summary>
 [TestFixture]
 public class AddresseeTests
@@ -69,6 +70,21 @@ public class AddresseeTests
         // a scorer only mildly in favour of the continuation still displaces the phrase, unlike elsewhere
         var trace = Extractor.Run(Continued, new Prefer(SpeakerSource.Continuation, chosen: 0.6, others: 0.55), CancellationToken.None)!;
         Assert.That(trace.Quotes[1].Speaker?.CanonicalName, Is.EqualTo("فوزي برهوم"));
+    }
+
+    [Test]
+    public void Without_gender_or_a_subject_before_the_verb_to_go_on_the_subject_reading_keeps_the_doubt_gate()
+    {
+        const string text = "وقالت النائبة سلمى يوسف إن المستشفى مكتظ بالمرضى.\nوطالبت الوزارة بإرسال فريق من الأطباء.";
+        var mild = Extractor.Run(text, new Prefer(SpeakerSource.Continuation, chosen: 0.6, others: 0.3), CancellationToken.None)!;
+        var sure = Extractor.Run(text, new Prefer(SpeakerSource.Continuation), CancellationToken.None)!;
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(mild.Quotes[1].Candidate.PhraseMayBeAddressee, Is.True);
+            Assert.That(mild.Quotes[1].Candidate.PhraseDisagreesWithCue, Is.False, "وطالبت agrees with الوزارة");
+            Assert.That(mild.Quotes[1].Speaker?.CanonicalName, Is.EqualTo("الوزارة"));
+            Assert.That(sure.Quotes[1].Speaker?.CanonicalName, Is.EqualTo("سلمى يوسف"), "a sure scorer still displaces a doubted phrase");
+        }
     }
 
     [TestCase("وقال الوزير إن الوضع صعب. وطالب الوزير الحكومة بخفض الفوائد.", "الوزير")]

@@ -188,7 +188,7 @@ internal sealed class CandidateGenerator(SpeakerPhraseParser parser)
     /// </summary>
     private Introducer? ObjectAt(DocumentContext doc, CueMatch cue, SpeakerPhrase? phrase, int from, int limit)
     {
-        if (!TakesObject(cue.Entry)) return null;
+        if (!TakesObject(cue.Entry) || IsVerbalNoun(doc, cue)) return null;
         var tokens = doc.Tokens;
         // وينصحون بغسل العنب: a lone word with the preposition the cue governs is its complement, not a speaker
         if (phrase is { Title: null, NameWords.Count: 1 } && tokens[phrase.First].Normalized[0] is 'ب' or 'ل'
@@ -223,6 +223,19 @@ internal sealed class CandidateGenerator(SpeakerPhraseParser parser)
 
     /// <summary>عدم ends a speaker phrase but opens an object (أعلن الأعضاء عدم التزامهم).</summary>
     private static bool IsNegationNoun(Token t) => t.Normalized == "عدم";
+
+    /// <summary>
+    /// A verb form right after a preposition is its verbal noun, spelled alike (في رفض مسعى جلب قوات، إثر رفض قبول ابنتها):
+    /// what follows is its complement, not an object of speech.
+    /// </summary>
+    private static bool IsVerbalNoun(DocumentContext doc, CueMatch cue) =>
+        cue.Entry.Type == CueType.Verb && cue.Conjunction == '\0' && doc.Text.At(cue.First - 1) is { } before
+        && doc.Text.SentenceOf(cue.First - 1).Index == doc.Text.SentenceOf(cue.First).Index && s_prepositionsBeforeNouns.Contains(before.Normalized);
+
+    private static readonly HashSet<string> s_prepositionsBeforeNouns = new(StringComparer.Ordinal)
+    {
+        "في", "اثر", "بعد", "قبل", "عقب", "حول", "بسبب", "لدي", "عند", "علي", "الي", "مع", "ضد", "خلال", "رغم", "جراء", "ازاء", "تجاه", "حيال", "بشان",
+    };
 
     /// <summary>
     /// Past a short aside that a comma closes — a prepositional phrase or circumstance (<c>، في بيان أصدرته مساء

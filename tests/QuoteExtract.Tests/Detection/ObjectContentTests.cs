@@ -43,6 +43,7 @@ public class ObjectContentTests
     [TestCase("وينصحون بغسل العنب جيداً قبل الأكل.", TestName = "a lone word with the governed preposition is not a speaker")]
     [TestCase("وتؤكد تحسن الوضع الأمني في المدينة.", TestName = "a lone unknown word may be the object's first word")]
     [TestCase("واعتبر المحلف الأول المتهم مذنباً في كل التهم.", TestName = "an opinion verb's object is what the opinion is about")]
+    [TestCase("وتوفيت المعلمة إثر رفض قبول ابنتها في التخصص الذي اختارته.", TestName = "a verb form after a preposition is its verbal noun")]
     public void No_object_candidate(string text) => Assert.That(ObjectCandidate(text), Is.Null);
 
     [TestCase("وأبدى رئيس الغرفة التجارية سامر العطار قلقه من تراجع الصادرات الزراعية خلال الربع الأول.", 1, TestName = "a concern expressed is a statement")]

@@ -209,21 +209,21 @@ internal sealed partial class SpeakerPhraseParser
     }
 
     /// <summary>
-    /// Where a phrase read as one holds two, the speaker and whom it addresses (<c>طالب الوزير الحكومة بـ</c>،
-    /// <c>طالب الأعضاء المعزولون الأمين العام بعقد …</c>، <c>دعت منظمة العفو الدولية السلطات السودانية إلى …</c>): the first
-    /// definite head after a definite head or after an adjective that closed the first phrase, or null. A definite word
-    /// has no genitive after it, so what follows it is its adjective or another phrase.
+    /// The speaker alone of a phrase read as one that holds two, the speaker and whom it addresses (<c>طالب الوزير الحكومة بـ</c>،
+    /// <c>طالب الأعضاء المعزولون الأمين العام بعقد …</c>، <c>دعت منظمة العفو الدولية السلطات السودانية إلى …</c>); else the phrase.
+    /// The second opens at a definite head after a definite head or after an adjective that closed the first: a definite
+    /// word has no genitive after it, so what follows it is its adjective or another phrase.
     /// </summary>
-    public int? SecondPhraseAt(AnalyzedText text, SpeakerPhrase phrase)
+    public SpeakerPhrase WithoutAddressee(AnalyzedText text, SpeakerPhrase phrase)
     {
         var tokens = text.Tokens;
         for (int i = phrase.First + 1; i < phrase.End; i++)
         {
             var before = tokens[i - 1];
             bool closed = i == phrase.First + 1 ? before.Normalized.StartsWith("ال", StringComparison.Ordinal) : IsNisba(before) || LooksMasculinePlural(before);
-            if (closed && HasArticle(before) && OpensSecondPhrase(text, i, phrase.End)) return i;
+            if (closed && HasArticle(before) && OpensSecondPhrase(text, i, phrase.End)) return ParseAt(text, phrase.First, i) ?? phrase;
         }
-        return null;
+        return phrase;
     }
 
     /// <summary>A title, body or source head with the article, or a place of several words, that is not a nisba adjective and has no name after it.</summary>

@@ -52,10 +52,10 @@ internal sealed class CandidateGenerator(SpeakerPhraseParser parser)
 
         var intro = FindIntroducer(doc, cue, scanFrom, limit);
         // طالب عباس الولايات المتحدة بـ: the speaker, then whom the cue addresses
-        if (phrase is not null && cue.Entry.TakesAddressee && intro?.Token == phrase.End && parser.SecondPhraseAt(doc.Text, phrase) is int second
-            && parser.ParseAt(doc.Text, cue.End, second) is { } speaker)
+        if (phrase is not null && cue.Entry.TakesAddressee && intro?.Token == phrase.End)
         {
-            (phrase, scanFrom) = (speaker, speaker.End);
+            phrase = parser.WithoutAddressee(doc.Text, phrase);
+            scanFrom = phrase.End;
         }
         if (intro is null)
         {

@@ -29,6 +29,9 @@ internal sealed record SpeakerPhrase(
     /// <summary>Feminine form (الوزيرة، الباحثة) where the words show it.</summary>
     public bool IsFeminine { get; init; }
 
+    /// <summary>A country or city that speaks for its government (قالت مصر، أعلنت الرياض): an organisation of its own name only.</summary>
+    public bool IsPlace { get; init; }
+
     /// <summary>Where the phrase stands in the original text, without an attached preposition: [Start, End).</summary>
     public (int Start, int End) OriginalSpan(IReadOnlyList<Token> tokens) => (tokens[First].Start + PrefixLength, tokens[End - 1].End);
 }

@@ -68,6 +68,17 @@ internal sealed partial class SpeakerPhraseParser(ArabicLexicon lexicon)
         if (i >= limit || !tokens[i].IsWord || (IsBreaker(tokens[i]) && !IsNameReadingOfBreaker(text, i, limit))) return null;
         if (tokens[i].Normalized is "نفس" or "ذات" && i + 1 < limit && HasArticle(tokens[i + 1])) i++; // نفس المصدر، ذات المتحدث
 
+        // a country or city speaks for its government (قالت مصر، أعلنت الرياض، القاهرة تحذر واشنطن), in the feminine
+        if (i == start && lexicon.Places.MatchAt(tokens, i) is var place and > 0 && i + place <= limit && !HasPrefixPreposition(tokens[i])
+            && (i + place >= limit || !tokens[i + place].IsWord || !IsNameWord(text, i + place, i, limit)))
+        {
+            return new SpeakerPhrase(start, i + place, SpeakerKind.Organisation, null, null, Clean(text, i, i + place), WordsOf(tokens, i, i + place), Stem(tokens[i]))
+            {
+                IsFeminine = true,
+                IsPlace = true,
+            };
+        }
+
         int rank = -1;
         int titleFirst = -1, titleEnd = -1;
         var kind = SpeakerKind.Person;

@@ -136,11 +136,10 @@ internal sealed class CandidateGenerator(SpeakerPhraseParser parser)
     private SpeakerPhrase? GenitiveSpeaker(DocumentContext doc, int from, int limit)
     {
         var phrase = parser.ParseAt(doc.Text, from, limit);
-        if (phrase is null || phrase.Kind == SpeakerKind.Document) return null;
+        if (phrase is null || phrase.Kind == SpeakerKind.Document || phrase.IsPlace) return null; // اتهم … في بيان إيران
         // في تصريح لوكالة الأنباء، في حديث للصحيفة: whom it was said to, not who said it
         if (doc.Tokens[from].Normalized[0] is 'ل' or 'ب' && (phrase.Kind != SpeakerKind.Person || phrase.Title is not null)) return null;
         if (phrase.Kind != SpeakerKind.Person || phrase.Title is not null) return phrase;
-        if (phrase.NameWords.Count == 1 && doc.Lexicon.Places.ContainsExact(phrase.NameWords[0])) return null; // اتهم … في بيان إيران
         return doc.Text.CountOf(phrase.NameWords[^1]) > 1 ? phrase : null;
     }
 

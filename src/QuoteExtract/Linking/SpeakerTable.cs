@@ -87,7 +87,8 @@ internal sealed class SpeakerTable(AnalyzedText text, DocumentMentions mentions)
                 {
                     // an indefinite description is its own speaker (دراسة حديثة is not دراسة طبية حديثة); a name or a
                     // definite description (المصدر القريب من السلطات) grows to its fullest form
-                    var match = phrase.IsAnaphoric
+                    var match = phrase.IsPlace ? null
+                        : phrase.IsAnaphoric
                         ? mentions.Nearest(phrase.First, p => p.Kind == phrase.Kind && p.Head == phrase.Head && p.NameWords.Count > 1)
                         : phrase.Kind != SpeakerKind.Organisation && !IsDefinite(phrase) ? null
                         : mentions.Phrases.Where(p => p.Kind == phrase.Kind && Contains(p.NameWords, phrase.NameWords)).MaxBy(p => p.NameWords.Count);

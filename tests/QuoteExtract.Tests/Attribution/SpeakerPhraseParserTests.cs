@@ -92,6 +92,8 @@ public class SpeakerPhraseParserTests
     [TestCase("دراسة طبية حديثة إلى", SpeakerKind.Document, "دراسة طبية حديثة", TestName = "a study with indefinite adjectives")]
     [TestCase("البيان", SpeakerKind.Document, "البيان", TestName = "a statement")]
     [TestCase("مؤسسة النقد عن بدء", SpeakerKind.Organisation, "مؤسسة النقد", TestName = "مؤسسة without a name after it is a body, not مؤسس + ه")]
+    [TestCase("الولايات المتحدة قد ذكرت", SpeakerKind.Organisation, "الولايات المتحدة", TestName = "a country speaks for its government")]
+    [TestCase("القاهرة تحذر", SpeakerKind.Organisation, "القاهرة", TestName = "a capital with the article speaks for its government")]
     public void Parses_an_organisation_a_source_or_a_document(string text, SpeakerKind kind, string name)
     {
         var (_, p) = Parse(text);

@@ -93,6 +93,8 @@ public class SpeakerPhraseParserTests
     [TestCase("البيان", SpeakerKind.Document, "البيان", TestName = "a statement")]
     [TestCase("مؤسسة النقد عن بدء", SpeakerKind.Organisation, "مؤسسة النقد", TestName = "مؤسسة without a name after it is a body, not مؤسس + ه")]
     [TestCase("الولايات المتحدة قد ذكرت", SpeakerKind.Organisation, "الولايات المتحدة", TestName = "a country speaks for its government")]
+    [TestCase("جامعة تبوك مسئولية الحادث", SpeakerKind.Organisation, "جامعة تبوك", TestName = "a place closes a body's construct")]
+    [TestCase("مصادر في مشرحة بالموصل عاصمة نينوى إن", SpeakerKind.UnnamedSource, "مصادر في مشرحة بالموصل", TestName = "a place closes a source's complement")]
     [TestCase("القاهرة تحذر", SpeakerKind.Organisation, "القاهرة", TestName = "a capital with the article speaks for its government")]
     public void Parses_an_organisation_a_source_or_a_document(string text, SpeakerKind kind, string name)
     {

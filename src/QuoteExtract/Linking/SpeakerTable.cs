@@ -109,14 +109,15 @@ internal sealed class SpeakerTable(AnalyzedText text, DocumentMentions mentions)
     private SpeakerPhrase? Author(SpeakerPhrase report)
     {
         var complement = report.NameWords.Skip(1).SkipWhile(w => w is "من" or "عن" or "صادر" or "صادره" or "الصادر" or "الصادره").ToList();
-        if (complement.Count > 0)
+        // an adjective says what kind of report it is, not whose (دراسة أوروبية، بيان رسمي)
+        if (complement.Count > 0 && !complement.All(IsAdjective))
         {
+            // تقرير من الأمين العام للأمم المتحدة: the author is named by a title, before any body the title holds
+            var titled = mentions.Phrases.Where(p => p.Kind == SpeakerKind.Person && p.HasName && SameTitle(TitleWords(p), complement)).MaxBy(p => p.NameWords.Count);
+            if (titled is not null) return Fullest(titled);
             var named = mentions.Phrases.Where(p => p.Kind is SpeakerKind.Organisation or SpeakerKind.Person && p.NameWords.Count > 0
                 && (Contains(p.NameWords, complement) || Contains(complement, p.NameWords))).MaxBy(p => p.NameWords.Count);
             if (named is not null) return named;
-            // تقرير من الأمين العام للأمم المتحدة: the author is named by a title
-            var titled = mentions.Phrases.Where(p => p.Kind == SpeakerKind.Person && p.HasName && SameTitle(TitleWords(p), complement)).MaxBy(p => p.NameWords.Count);
-            if (titled is not null) return Fullest(titled);
         }
         if (!report.IsAnaphoric) return null;
         int searched = -1;
@@ -130,10 +131,17 @@ internal sealed class SpeakerTable(AnalyzedText text, DocumentMentions mentions)
             if (author is not null) return Fullest(author);
             var description = mentions.Phrases.FirstOrDefault(p => p.Kind == SpeakerKind.Document && p.Head == report.Head && p.NameWords.Count > 1
                 && p.First >= sentence.First && p.End <= sentence.End);
-            if (description is not null) return description;
+            if (description is not null) return Author(description) ?? description; // تقرير من الأمين العام → the secretary-general
         }
         return _entities.LastOrDefault(e => e.Kind == SpeakerKind.Organisation || (e.Kind == SpeakerKind.Person && e.Name is not null))?.Phrase;
     }
+
+    /// <summary>
+    /// An indefinite adjective after the report's head (أوروبية، رسمي، حديثة); a word with the article after it is in the
+    /// genitive and names the author (بيان الخارجية).
+    /// </summary>
+    private static bool IsAdjective(string w) => !w.StartsWith("ال", StringComparison.Ordinal)
+        && (w.EndsWith('ي') || w.EndsWith("يه", StringComparison.Ordinal) || w is "حديث" or "حديثه" or "جديد" or "جديده" or "سابق" or "سابقه");
 
     private static bool IsAuthor(SpeakerPhrase p) => p.Kind == SpeakerKind.Organisation || (p.Kind == SpeakerKind.Person && (p.HasName || p.Title is not null));
 

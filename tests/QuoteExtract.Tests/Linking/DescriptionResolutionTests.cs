@@ -30,6 +30,27 @@ public class DescriptionResolutionTests
     }
 
     [Test]
+    public void A_report_from_a_titled_person_speaks_for_that_person_not_for_the_body_in_the_title()
+    {
+        const string text = "وقال الأمين العام للأمم المتحدة بان كي مون إن الوضع خطير.\n"
+            + "وأوصى تقرير من الأمين العام للأمم المتحدة بتقليص بعثة المراقبين.\n"
+            + "وأضاف التقرير أن البعثة الأصغر يجب أن تركز على الحوار.";
+        var names = RulesOnly.Extract(text).Quotations.Select(q => q.Speaker?.Name).ToList();
+        Assert.That(names, Is.All.EqualTo("بان كي مون"));
+    }
+
+    [Test]
+    public void A_report_with_an_adjective_keeps_its_description_and_one_with_a_genitive_body_speaks_for_it()
+    {
+        const string text = "وأشارت الحكومات الأوروبية إلى أن التمويل سيستمر.\n"
+            + "وتوصلت دراسة أوروبية إلى أن الجليد يذوب أسرع من المتوقع.\n"
+            + "وقالت وزارة الخارجية المصرية إن الزيارة ستتم في موعدها.\n"
+            + "وأضاف بيان الخارجية المصرية أن الوزير سيلتقي نظيره.";
+        var names = RulesOnly.Extract(text).Quotations.Select(q => q.Speaker?.Name).ToList();
+        Assert.That(names, Is.EqualTo(new[] { "الحكومات الأوروبية", "دراسة أوروبية", "وزارة الخارجية المصرية", "وزارة الخارجية المصرية" }));
+    }
+
+    [Test]
     public void Ban_ki_moon_is_a_name()
     {
         const string text = "وقال الأمين العام للأمم المتحدة بان كي مون إن البعثة ستبقى في سوريا.\nوأضاف مون أن الحل سياسي.";

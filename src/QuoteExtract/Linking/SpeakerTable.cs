@@ -101,7 +101,7 @@ internal sealed class SpeakerTable(AnalyzedText text, DocumentMentions mentions)
 
     /// <summary>
     /// A report speaks for its author: the body its complement names (<c>بيان الخارجية المصرية</c>); for a bare
-    /// <c>البيان</c>, the body or person named in the nearest earlier sentence that mentions such a report
+    /// <c>البيان</c>, the body or person named in the nearest earlier sentence that issued such a report
     /// (<c>أعلنت الوزارة في بيان</c>) before the report word, or that sentence's fuller description of the report;
     /// else the last organisation or named person that spoke. Reports that speak themselves (<c>وأضاف البيان</c>)
     /// introduce nothing and are passed over.
@@ -127,7 +127,7 @@ internal sealed class SpeakerTable(AnalyzedText text, DocumentMentions mentions)
             var sentence = text.SentenceOf(i);
             if (sentence.Index == searched) continue;
             searched = sentence.Index;
-            var author = mentions.Phrases.FirstOrDefault(p => IsAuthor(p) && p.First >= sentence.First && p.End <= i);
+            var author = IsIssued(i) ? mentions.Phrases.FirstOrDefault(p => IsAuthor(p) && p.First >= sentence.First && p.End <= i) : null;
             if (author is not null) return Fullest(author);
             var description = mentions.Phrases.FirstOrDefault(p => p.Kind == SpeakerKind.Document && p.Head == report.Head && p.NameWords.Count > 1
                 && p.First >= sentence.First && p.End <= sentence.End);
@@ -142,6 +142,20 @@ internal sealed class SpeakerTable(AnalyzedText text, DocumentMentions mentions)
     /// </summary>
     private static bool IsAdjective(string w) => !w.StartsWith("ال", StringComparison.Ordinal)
         && (w.EndsWith('ي') || w.EndsWith("يه", StringComparison.Ordinal) || w is "حديث" or "حديثه" or "جديد" or "جديده" or "سابق" or "سابقه");
+
+    /// <summary>
+    /// The report word at <paramref name="i"/> is one the sentence's subject issued: in, through or with it, one word allowed
+    /// between (أعلنت الوزارة في بيان، في أهم تقرير، عبر بيان، ببيان) or its own (بيانها); not a report the sentence only cites
+    /// (وفقاً لأحدث نتائج تقرير …).
+    /// </summary>
+    private bool IsIssued(int i)
+    {
+        var t = text.Tokens[i];
+        // one word may stand between: كشف الصندوق في أهم تقرير سنوي يصدره
+        return (t.Normalized[0] == 'ب' && t.Analyses.Any(a => a.Preposition == 'ب')) || t.EndsWithPronoun
+            || (i > 0 && text.Tokens[i - 1].Normalized is "في" or "عبر" or "خلال")
+            || (i > 1 && text.Tokens[i - 1].IsWord && text.Tokens[i - 2].Normalized is "في" or "عبر" or "خلال");
+    }
 
     private static bool IsAuthor(SpeakerPhrase p) => p.Kind == SpeakerKind.Organisation || (p.Kind == SpeakerKind.Person && (p.HasName || p.Title is not null));
 

@@ -51,6 +51,17 @@ public class DescriptionResolutionTests
     }
 
     [Test]
+    public void A_report_the_sentence_only_cites_speaks_by_its_name_and_one_a_body_issued_for_that_body()
+    {
+        const string text = "ووصل عدد مستخدمي موقع فيسبوك إلى 45 مليوناً، وفقاً لأحدث نتائج \"تقرير الإعلام الاجتماعي العربي\".\n"
+            + "وبيّن التقرير أن الإمارات تتصدر الدول العربية.\n"
+            + "وكشف صندوق النقد الدولي في أهم تقرير سنوي يصدره أن نسبة تملك المساكن منخفضة.\n"
+            + "وأضاف التقرير أن الحكومة تنفذ برنامجاً للإسكان.";
+        var names = RulesOnly.Extract(text).Quotations.Select(q => q.Speaker?.Name).ToList();
+        Assert.That(names.TakeLast(3), Is.EqualTo(new[] { "تقرير الإعلام الاجتماعي العربي", "صندوق النقد الدولي", "صندوق النقد الدولي" }));
+    }
+
+    [Test]
     public void Ban_ki_moon_is_a_name()
     {
         const string text = "وقال الأمين العام للأمم المتحدة بان كي مون إن البعثة ستبقى في سوريا.\nوأضاف مون أن الحل سياسي.";

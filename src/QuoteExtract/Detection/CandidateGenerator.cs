@@ -338,9 +338,21 @@ internal sealed class CandidateGenerator(SpeakerPhraseParser parser)
         if (kind != QuotationKind.Indirect) return kind;
         foreach (var q in doc.Quotes)
         {
-            if (q.Open >= first && q.Close < end + 1 && q.Open < end) return QuotationKind.Mixed;
+            if (q.Open >= first && q.Close < end + 1 && q.Open < end && !IsQuotedName(doc, q)) return QuotationKind.Mixed;
         }
         return kind;
+    }
+
+    /// <summary>
+    /// A word or two in marks after a noun that heads a name or term, or after مثل or و of a list of them (حزب "النور"،
+    /// موقع "تويتر"، فيتامين "سي"، مثل "فيسبوك" و"تويتر"): they quote no words of the speaker, unlike الفجوة "الافتراضية".
+    /// </summary>
+    private static bool IsQuotedName(DocumentContext doc, QuotedSpan q)
+    {
+        if (q.WordCount > 2 || doc.Text.At(q.Open - 1) is not { IsWord: true } before) return false;
+        var lexicon = doc.Lexicon;
+        return before.Normalized is "مثل" or "و" or "ك" || lexicon.TermHeads.Contains(before) || lexicon.OrganisationHeads.Contains(before)
+            || lexicon.ReportHeads.Contains(before);
     }
 
     private static int ParagraphEnd(DocumentContext doc, int from)

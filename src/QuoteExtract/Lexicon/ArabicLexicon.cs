@@ -20,6 +20,7 @@ public sealed class ArabicLexicon
         ReportHeads = new WordList(LexiconReader.Lines("report-heads.txt"));
         GivenNames = new WordList(LexiconReader.Lines("given-names.txt"));
         NewsAgencies = new WordList(LexiconReader.Lines("news-agencies.txt"));
+        TermHeads = new WordList(LexiconReader.Lines("term-heads.txt"));
         PhraseBreakers = new WordList(LexiconReader.Lines("phrase-breakers.txt"));
         SwitchOpeners = new WordList(LexiconReader.Lines("switch-openers.txt"));
     }
@@ -56,6 +57,9 @@ public sealed class ArabicLexicon
 
     /// <summary>News agencies named by a bare word or acronym: وام، واس، رويترز …</summary>
     public WordList NewsAgencies { get; }
+
+    /// <summary>Nouns after which a short quotation is a name or a term: موقع، فيتامين، بطاقة …</summary>
+    public WordList TermHeads { get; }
 
     /// <summary>Words that end a speaker phrase.</summary>
     public WordList PhraseBreakers { get; }

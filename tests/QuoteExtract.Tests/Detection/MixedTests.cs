@@ -2,7 +2,10 @@ using QuoteExtract.Records;
 
 namespace QuoteExtract.Tests.Detection;
 
-/// <summary>Mixed: indirect content that holds quoted words; it runs from the complementiser on, marks included.</summary>
+/// <summary>
+/// Mixed: indirect content that holds quoted words of the speaker; it runs from the complementiser on, marks included.
+/// A name or a term in marks after the noun that heads it (موقع "تويتر") quotes nobody.
+/// </summary>
 [TestFixture]
 public class MixedTests
 {
@@ -15,5 +18,18 @@ public class MixedTests
     public void Indirect_content_holding_a_quotation_is_mixed(string text, string content, string cue, string lemma)
     {
         Extraction.AssertQuotation(text, Extraction.Single(text), QuotationKind.Mixed, content, cue, lemma);
+    }
+
+    [TestCase("وأكد التقرير أن عدد مستخدمي موقع \"تويتر\" في المنطقة تضاعف خلال عام.", TestName = "a site's name after موقع")]
+    [TestCase("وقالت الدراسة إن فيتامين \"سي\" يخفض خطر الإصابة بالمرض.", TestName = "a term after فيتامين")]
+    [TestCase("وأضاف أن حزب \"النور\" قبل الصيغة الجديدة للمادة.", TestName = "a party's name after حزب")]
+    public void A_name_in_marks_leaves_content_indirect(string text) =>
+        Assert.That(Extraction.Single(text).Kind, Is.EqualTo(QuotationKind.Indirect));
+
+    [Test]
+    public void One_quoted_word_of_the_speaker_makes_content_mixed()
+    {
+        const string text = "وانتقد الكاتب الحكومة وقال إنها لا تقدم سوى شعارات \"طنانة\" للمواطنين.";
+        Assert.That(Extraction.Run(text).Quotations.Single(q => q.Cue?.Lemma == "قال").Kind, Is.EqualTo(QuotationKind.Mixed));
     }
 }

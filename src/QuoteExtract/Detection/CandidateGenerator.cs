@@ -309,6 +309,9 @@ internal sealed class CandidateGenerator(SpeakerPhraseParser parser)
             default:
                 {
                     int first = intro.Kind == IntroducerKind.Object || (intro.Kind == IntroducerKind.Preposition && tokens[k].Normalized.Length > 2 && !IsBarePreposition(tokens[k])) ? k : k + 1;
+                    // أن: "…": a colon between the complementiser and the marks
+                    if (intro.Kind == IntroducerKind.Complementiser && doc.Text.At(first) is { } colon && FunctionWords.IsColon(colon)
+                        && doc.QuoteOpeningAt(first + 1) is not null) first++;
                     if (doc.QuoteOpeningAt(first) is { } q && QuoteEndsClause(doc, q))
                     {
                         return (QuotationKind.Direct, q.ContentFirst, q.ContentEnd);

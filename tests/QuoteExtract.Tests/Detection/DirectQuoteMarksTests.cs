@@ -32,6 +32,8 @@ public class DirectQuoteMarksTests
         "الحكومة ماضية في خطتها لخفض العجز", "وأكد", "أكد", TestName = "content wholly quoted after أن is direct")]
     [TestCase("ووصف المعارض كريم الطاهر الحكومة بأنها \"حكومة تصريف أعمال لا أكثر\".",
         "حكومة تصريف أعمال لا أكثر", "ووصف", "وصف", TestName = "content wholly quoted after بأنها is direct")]
+    [TestCase("وأوضحت المحكمة أن: \"القرار لا يعني براءة اللاعب من التهم الموجهة إليه\".",
+        "القرار لا يعني براءة اللاعب من التهم الموجهة إليه", "وأوضحت", "أوضح", TestName = "a colon between أن and the marks")]
     public void Direct_speech_after_other_cues(string text, string content, string cue, string lemma)
     {
         Extraction.AssertQuotation(text, Extraction.Single(text), QuotationKind.Direct, content, cue, lemma);

@@ -53,10 +53,8 @@ internal static class ClauseBoundary
     {
         for (int k = cue.End; k < Math.Min(end, cue.End + 8); k++)
         {
-            var t = doc.Tokens[k];
-            if (FunctionWords.IsComplementiser(t) || FunctionWords.IsColon(t) || doc.QuoteOpeningAt(k) is not null) return true;
-            if (FunctionWords.IsComma(t) && k > cue.End) return false;
-            if (FunctionWords.Preposition(t) is { } preposition && cue.Entry.TakesPreposition(preposition)) return true;
+            if (doc.OpensContentAt(cue, k)) return true;
+            if (FunctionWords.IsComma(doc.Tokens[k])) return false;
         }
         return false;
     }

@@ -116,6 +116,14 @@ internal sealed class DocumentContext
         return stem[0] is 'ا' or 'ت' && next is { IsWord: true } && !FunctionWords.IsComplementiser(next) && !Lexicon.PhraseBreakers.ContainsExact(next.Normalized);
     }
 
+    /// <summary>
+    /// Whether the cue's content may open at <paramref name="token"/>: a complementiser, a colon, an opening quotation mark
+    /// or a preposition the cue governs.
+    /// </summary>
+    public bool OpensContentAt(CueMatch cue, int token) => Text.At(token) is { } t
+        && (FunctionWords.IsComplementiser(t) || FunctionWords.IsColon(t) || QuoteOpeningAt(token) is not null
+            || (FunctionWords.Preposition(t) is { } preposition && cue.Entry.TakesPreposition(preposition)));
+
     /// <summary>A cue that starts a new clause of reported speech (verbs, participles, according-to).</summary>
     public bool StartsReportClause(int token)
     {

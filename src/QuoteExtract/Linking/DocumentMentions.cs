@@ -32,7 +32,7 @@ internal sealed class DocumentMentions
             int limit = cue is null ? sentence.End : doc.GovernedPrepositionAfter(cue, sentence.End);
             var phrase = parser.ParseAt(doc.Text, i, limit);
             if (phrase is null) continue;
-            if (cue is { Entry.TakesAddressee: true } && OpensContent(doc, cue, phrase.End)) phrase = parser.WithoutAddressee(doc.Text, phrase); // دعت منظمة العفو الدولية السلطات السودانية إلى
+            if (cue is { Entry.TakesAddressee: true } && doc.OpensContentAt(cue, phrase.End)) phrase = parser.WithoutAddressee(doc.Text, phrase); // دعت منظمة العفو الدولية السلطات السودانية إلى
             // لوكالة الصحافة الفرنسية، لرئيس النادي: the body or title without the preposition before it
             if (phrase.Kind != SpeakerKind.Person || phrase.Title is not null) phrase = parser.WithoutPreposition(doc.Text, phrase);
             phrase = WithTitleAfter(doc, parser, phrase, limit);
@@ -42,10 +42,6 @@ internal sealed class DocumentMentions
             if (phrase.Kind == SpeakerKind.Person) i = phrase.End - 1;
         }
     }
-
-    /// <summary>Whether the cue's content may open at token <paramref name="i"/>: a preposition it governs or a complementiser.</summary>
-    private static bool OpensContent(DocumentContext doc, CueMatch cue, int i) =>
-        doc.Text.At(i) is { } t && (FunctionWords.IsComplementiser(t) || (FunctionWords.Preposition(t) is { } p && cue.Entry.TakesPreposition(p)));
 
     /// <summary>
     /// A name followed by its title in apposition (<c>هانس بيترسن، المبعوث الخاص للأمين العام</c>،

@@ -62,6 +62,13 @@ internal sealed class CandidateGenerator(SpeakerPhraseParser parser)
             // an object after the cue outweighs a clause before it (أما الزياني، الذي …، فأبدى تفهمه …), not a closed quotation
             var contentBefore = ContentBefore(doc, cue, phrase, sentence);
             if (contentBefore is { Kind: QuotationKind.Direct }) return contentBefore;
+            // وكانت الداخلية أعلنت انطلاق عملية التصويت: with a subject before the verb, a name after it that no given name opens
+            // is the object's first words
+            if (phrase is { Kind: SpeakerKind.Person, Title: null, Rank: null } && cue.Entry.Type == CueType.Verb
+                && !doc.Lexicon.GivenNames.Contains(tokens[phrase.First]) && SubjectBefore(doc, cue, sentence) is { } subject)
+            {
+                (phrase, before, scanFrom) = (subject, true, cue.End);
+            }
             intro = ObjectAt(doc, cue, phrase, scanFrom, limit);
             if (intro is null) return contentBefore;
         }

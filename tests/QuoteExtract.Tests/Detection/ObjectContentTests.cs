@@ -24,6 +24,7 @@ public class ObjectContentTests
     [TestCase("وأبدت الوزارة قلقها من تراجع الصادرات.", "قلقها من تراجع الصادرات", TestName = "a possessive object is not part of the body's name")]
     [TestCase("وأعلن الأعضاء عدم التزامهم بهذا القرار.", "عدم التزامهم بهذا القرار", TestName = "عدم opens an object")]
     [TestCase("أما الزياني، الذي يعمل على قارب منذ عشرين عاماً، فأبدى تفهمه لضرورة حماية الثروة السمكية.", "تفهمه لضرورة حماية الثروة السمكية", TestName = "an object outweighs the clause before the cue")]
+    [TestCase("ألمانيا تؤكد تحسن الوضع الأمني في أفغانستان", "تحسن الوضع الأمني في أفغانستان", TestName = "a headline with the subject before the verb")]
     public void An_object_of_stance_is_a_candidate_the_rules_reject(string text, string content)
     {
         var c = ObjectCandidate(text);

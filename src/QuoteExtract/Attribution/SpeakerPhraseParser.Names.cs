@@ -71,6 +71,9 @@ internal sealed partial class SpeakerPhraseParser
         }
         if (i == nameFirst)
         {
+            // a family name with the article alone, that the document gives after a given name (وقال الزهراني لـ… after محمد الزهراني)
+            if (IsSurnameElsewhere(text, i) && (i + 1 >= limit || !tokens[i + 1].IsWord || FunctionWords.IsComplementiser(tokens[i + 1])
+                || IsBreaker(tokens[i + 1]) || tokens[i + 1].Normalized[0] == 'ل')) return true;
             // a given name with the article opens a name before another name word (الهادي بن رمضان، الحسين أوبلا)
             return lexicon.GivenNames.Contains(t) && i + 1 < limit && tokens[i + 1].IsWord && !HasArticle(tokens[i + 1])
                 && !IsBreaker(tokens[i + 1]) && !FunctionWords.IsComplementiser(tokens[i + 1]) && lexicon.Cues.MatchAt(tokens, i + 1) is null
@@ -82,6 +85,18 @@ internal sealed partial class SpeakerPhraseParser
         var previous = tokens[i - 1];
         return s_nameParticles.Contains(previous.Normalized) || lexicon.GivenNames.ContainsExact(previous.Normalized)
             || (i + 1 >= limit || !tokens[i + 1].IsWord || IsBreaker(tokens[i + 1]) || FunctionWords.IsComplementiser(tokens[i + 1]));
+    }
+
+    /// <summary>Whether the word at <paramref name="i"/> stands elsewhere in the document right after a given name, as a family name.</summary>
+    private bool IsSurnameElsewhere(AnalyzedText text, int i)
+    {
+        var word = text.Tokens[i].Normalized;
+        if (text.CountOf(word) < 2 || lexicon.GivenNames.Contains(text.Tokens[i])) return false;
+        for (int k = 1; k < text.Tokens.Count; k++)
+        {
+            if (k != i && text.Tokens[k].Normalized == word && lexicon.GivenNames.Contains(text.Tokens[k - 1])) return true;
+        }
+        return false;
     }
 
     /// <summary>

@@ -174,4 +174,26 @@ public class SpeakerPhraseParserTests
         var analyzed = ArabicTokenizer.Instance.Analyze(text);
         return (analyzed, Parser.ParseAt(analyzed, 0, analyzed.Tokens.Count));
     }
+
+    [TestCase("وقالت \"إيساف\" في بيان", SpeakerKind.Person, "إيساف", TestName = "a name in marks right after the cue")]
+    [TestCase("قالت \"الصباح\" إن", SpeakerKind.Organisation, "الصباح", TestName = "an outlet in marks right after the cue")]
+    public void A_name_in_marks_after_a_verb_cue_is_a_speaker(string text, SpeakerKind kind, string name)
+    {
+        var analyzed = ArabicTokenizer.Instance.Analyze(text);
+        var p = Parser.ParseAt(analyzed, 1, analyzed.Tokens.Count);
+        Assert.That(p, Is.Not.Null);
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(p!.Kind, Is.EqualTo(kind));
+            Assert.That(p.Name, Is.EqualTo(name));
+        }
+    }
+
+    [Test]
+    public void A_family_name_with_the_article_alone_is_a_name_when_the_text_gives_it_after_a_given_name()
+    {
+        var analyzed = ArabicTokenizer.Instance.Analyze("وكان محمد الزهراني قد وصل أمس. وقال الزهراني لـ«الشرق الأوسط» إن القتال انتهى.");
+        int at = analyzed.Tokens.Select((t, k) => (t, k)).Last(x => x.t.Normalized == "الزهراني").k;
+        Assert.That(Parser.ParseAt(analyzed, at, analyzed.Tokens.Count)?.Name, Is.EqualTo("الزهراني"));
+    }
 }

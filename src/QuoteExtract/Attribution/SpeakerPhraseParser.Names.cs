@@ -91,7 +91,7 @@ internal sealed partial class SpeakerPhraseParser
     private bool IsSurnameElsewhere(AnalyzedText text, int i)
     {
         var word = text.Tokens[i].Normalized;
-        if (text.CountOf(word) < 2 || lexicon.GivenNames.Contains(text.Tokens[i])) return false;
+        if (text.CountOf(word) < 2) return false;
         for (int k = 1; k < text.Tokens.Count; k++)
         {
             if (k != i && text.Tokens[k].Normalized == word && lexicon.GivenNames.Contains(text.Tokens[k - 1])) return true;

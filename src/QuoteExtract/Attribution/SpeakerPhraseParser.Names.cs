@@ -90,14 +90,24 @@ internal sealed partial class SpeakerPhraseParser
     /// <summary>Whether the word at <paramref name="i"/> stands elsewhere in the document right after a given name, as a family name.</summary>
     private bool IsSurnameElsewhere(AnalyzedText text, int i)
     {
-        var word = text.Tokens[i].Normalized;
-        if (text.CountOf(word) < 2) return false;
-        for (int k = 1; k < text.Tokens.Count; k++)
-        {
-            if (k != i && text.Tokens[k].Normalized == word && lexicon.GivenNames.Contains(text.Tokens[k - 1])) return true;
-        }
-        return false;
+        var tokens = text.Tokens;
+        if (text.CountOf(tokens[i].Normalized) < 2 || !AfterGivenNames(text).TryGetValue(tokens[i].Normalized, out int count)) return false;
+        bool here = i > 0 && lexicon.GivenNames.Contains(tokens[i - 1]);
+        return count > (here ? 1 : 0);
     }
+
+    /// <summary>How often each word of the text stands right after a given name; counted once per text.</summary>
+    private Dictionary<string, int> AfterGivenNames(AnalyzedText text) => _afterGivenNames.GetValue(text, t =>
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int k = 1; k < t.Tokens.Count; k++)
+        {
+            if (t.Tokens[k].IsWord && lexicon.GivenNames.Contains(t.Tokens[k - 1])) counts[t.Tokens[k].Normalized] = counts.GetValueOrDefault(t.Tokens[k].Normalized) + 1;
+        }
+        return counts;
+    });
+
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<AnalyzedText, Dictionary<string, int>> _afterGivenNames = new();
 
     /// <summary>
     /// بان and كي written without hamza inside a name (بان كي مون): the complementiser بأن and the particle كي

@@ -66,9 +66,9 @@ internal sealed partial class SpeakerPhraseParser(ArabicLexicon lexicon)
         limit = Math.Min(limit, tokens.Count);
         int i = start;
         // a name in marks right after the cue (قالت "الصباح" إن، وذكر "كيري" في مقابلة): an outlet with the article, else a person
-        if (i < limit && i > 0 && lexicon.Cues.MatchAt(tokens, i - 1) is { Entry.Type: CueType.Verb, End: var cueEnd } && cueEnd == i
-            && ShortQuotedNameEnd(tokens, i, limit) is int closing && closing - i <= 3 && !tokens[i].Is('(') && text.At(closing + 1) is { } after
-            && (FunctionWords.IsComplementiser(after) || FunctionWords.IsComma(after) || FunctionWords.Preposition(after) is not null))
+        if (i < limit && i > 0 && FunctionWords.IsQuoteMark(tokens[i]) && ShortQuotedNameEnd(tokens, i, limit) is int closing && closing - i <= 3
+            && text.At(closing + 1) is { } after && (FunctionWords.IsComplementiser(after) || FunctionWords.IsComma(after) || FunctionWords.Preposition(after) is not null)
+            && lexicon.Cues.MatchAt(tokens, i - 1) is { Entry.Type: CueType.Verb, End: var cueEnd } && cueEnd == i)
         {
             bool outlet = HasArticle(tokens[i + 1]);
             return new SpeakerPhrase(start, closing + 1, outlet ? SpeakerKind.Organisation : SpeakerKind.Person, null, null, Clean(text, i + 1, closing),

@@ -40,7 +40,8 @@ internal static class DocumentLinker
             Add(options, context, linked.LastOrDefault(q => q.Speaker is not null && q.Speaker != fromPhrase && q.Speaker != continued)?.Speaker,
                 SpeakerSource.Recent, ruleChoice: false);
             if (c.SubjectBeforeCue is { } subject) Add(options, context, table.Preview(subject), SpeakerSource.Mention, ruleChoice: false, subject);
-            if (phrase is { HasName: false } && phrase.Kind == SpeakerKind.Person) AddMentions(options, context, mentions, table);
+            // the people named near a title stand for the title's holder, not for a speaker other than the addressee it may name
+            if (phrase is { HasName: false } && phrase.Kind == SpeakerKind.Person && !addressee) AddMentions(options, context, mentions, table);
             var (chosen, score) = Choose(doc, c, options, scorer);
             var speaker = chosen switch
             {

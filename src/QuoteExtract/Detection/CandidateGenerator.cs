@@ -235,8 +235,8 @@ internal sealed class CandidateGenerator(SpeakerPhraseParser parser)
     /// what follows is its complement, not an object of speech.
     /// </summary>
     private static bool IsVerbalNoun(DocumentContext doc, CueMatch cue) =>
-        cue.Entry.Type == CueType.Verb && cue.Conjunction == '\0' && doc.Text.At(cue.First - 1) is { } before
-        && doc.Text.SentenceOf(cue.First - 1).Index == doc.Text.SentenceOf(cue.First).Index && s_prepositionsBeforeNouns.Contains(before.Normalized);
+        cue.Entry.Type == CueType.Verb && cue.Conjunction == '\0' && cue.First > doc.Text.SentenceOf(cue.First).First
+        && s_prepositionsBeforeNouns.Contains(doc.Tokens[cue.First - 1].Normalized);
 
     private static readonly HashSet<string> s_prepositionsBeforeNouns = new(StringComparer.Ordinal)
     {
